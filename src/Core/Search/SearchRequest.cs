@@ -1,0 +1,30 @@
+namespace PodSearch.Core.Search;
+
+/// <summary>
+/// Everything a search can ask for; shared by the command line and the HTTP host.
+/// Filters OR within one field (repeated values) and AND across fields. A request may have no text
+/// (filters only), in which case results sort newest first unless <see cref="Sort"/> says otherwise.
+/// </summary>
+public sealed record SearchRequest
+{
+    public string? Query { get; init; }
+    /// <summary>Facet field name (<c>guest</c>, <c>host</c>, <c>podcast</c>, <c>tag</c>, <c>year</c>, <c>picks_by</c>, <c>link_domain</c>) to the accepted values.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public DateTime? From { get; init; }
+    public DateTime? To { get; init; }
+    public int? MinDurationSeconds { get; init; }
+    public int? MaxDurationSeconds { get; init; }
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    public int Offset { get; init; }
+    public int Limit { get; init; } = 10;
+    /// <summary>Facet fields to count over the whole match set.</summary>
+    public IReadOnlyList<string> Facets { get; init; } = [];
+    public int FacetTop { get; init; } = 10;
+    public SearchMode Mode { get; init; } = SearchMode.Hybrid;
+    /// <summary>Weight of the semantic ranking in hybrid fusion, 0 (lexical only) to 1 (semantic only).</summary>
+    public double SemanticRatio { get; init; } = 0.5;
+}
+
+public enum SearchSort { Relevance, Newest, Oldest }
+
+public enum SearchMode { Lexical, Semantic, Hybrid }

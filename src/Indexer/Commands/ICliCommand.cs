@@ -1,0 +1,20 @@
+namespace PodSearch.Indexer.Commands;
+
+/// <summary>
+/// One <c>podsearch</c> sub-command. Commands are found by reflection (see <see cref="CommandCatalog"/>),
+/// so adding a command is adding one file.
+/// </summary>
+internal interface ICliCommand
+{
+    /// <summary>The word after <c>podsearch</c>.</summary>
+    string Name { get; }
+
+    /// <summary>One line for <c>podsearch --help</c>.</summary>
+    string Summary { get; }
+
+    /// <summary>Options that take no value, such as <c>json</c>.</summary>
+    IReadOnlySet<string> Flags { get; }
+
+    /// <summary>Runs the command; returns the process exit code (2 for bad usage).</summary>
+    int Run(CliArguments args);
+}

@@ -34,6 +34,9 @@ public sealed record Episode
     public IReadOnlyList<PickGroup> Picks { get; init; } = [];
     public IReadOnlyList<TranscriptTurn> Transcript { get; init; } = [];
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+    /// <summary>True when a <see cref="ParseWarning.Fatal"/> warning says the file could not be read as a note;
+    /// callers such as the indexer skip these and report the warning.</summary>
+    public bool Unreadable => Warnings.Any(w => w.Fatal);
     /// <summary>Front-matter keys the parser does not model (kept, never fatal), values as raw text.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
     /// <summary>Path relative to the notes root, with forward slashes.</summary>
@@ -63,4 +66,9 @@ public sealed record PickItem(string Text, string? Url);
 public sealed record TranscriptTurn(string Speaker, string Text);
 
 /// <summary>A problem found while parsing; <see cref="Line"/> is 1-based in the file, 0 when it concerns the whole file.</summary>
-public sealed record ParseWarning(int Line, string Message);
+/// <param name="Line">1-based file line, 0 for the whole file.</param>
+/// <param name="Message">The reason, readable by a person.</param>
+/// <param name="Fatal">True when the note could not be read at all (empty, binary, not UTF-8, too large): the
+/// <see cref="Episode"/> then holds only its id, path and warnings, and <see cref="Episode.Unreadable"/> is true.
+/// Malformed YAML or a missing front matter are not fatal: the body is still parsed.</param>
+public sealed record ParseWarning(int Line, string Message, bool Fatal = false);

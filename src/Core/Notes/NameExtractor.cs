@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace PodSearch.Core.Notes;
+
+/// <summary>
+/// Pulls person names out of the text of Panel/Guest lists: <c>[Name](url)</c>, <c>Name (twitter github)</c>,
+/// <c>Name - role</c>, <c>A, B and C</c>, and names glued to the summary that follows (<c>Kassandra Perch This week…</c>).
+/// A name is a run of capitalised words (with particles such as <c>van</c> and initials such as <c>T.</c>).
+/// </summary>
+internal static partial class NameExtractor
+{
+    /// <summary>Names in one list item or one run of inline text.</summary>
+    public static List<string> FromText(string text)
+    {
+        var names = new List<string>();
+        text = Parenthesised().Replace(text, " , ");
+        foreach (var piece in Separators().Split(text))
+        {
+            var name = LeadingName(piece);
+            if (name is not null)
+                names.Add(name);
+        }
+        return names;
+    }
+
+    /// <summary>The capitalised-word run at the start of <paramref name="text"/>, or null when it does not start with a name.</summary>
+    public static string? LeadingName(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var taken = new List<string>();
+        foreach (var raw in words)
+        {
+            var word = raw.Trim('*', '_', '"', '“', '”', '\u200B');
+            var endsName = word.EndsWith(',') || word.EndsWith(';') || word.EndsWith(':');
+            word = word.TrimEnd(',', ';', ':');
+            if (word.Length == 0)
+                break;
+            if (taken.Count > 0 && StopWords.Contains(word))
+                break;
+            if (taken.Count == 0 && (StopWords.Contains(word) || LeadingStopWords.Contains(word)))
+                return null;
+            var capitalised = char.IsUpper(word[0]) || (word.Length > 1 && word[0] is '\'' or '’' && char.IsUpper(word[1]));
+            var particle = taken.Count > 0 && Particles.Contains(word);
+            if (!capitalised && !particle)
+                break;
+            if (word.Any(char.IsDigit) || word.Contains('@') || word.Contains("://") || word.Contains('/'))
+                break;
+            taken.Add(word);
+            if (endsName || taken.Count == 5)
+                break;
+        }
+        while (taken.Count > 0 && Particles.Contains(taken[^1]))
+            taken.RemoveAt(taken.Count - 1);
+        if (taken.Count == 0)
+            return null;
+        var name = PersonName.Clean(string.Join(' ', taken));
+        return name.Length >= 2 ? name : null;
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "dos", "das", "ter", "ten" };
+
+    /// <summary>Words that end a name run: the first words of the sentence glued after a name.</summary>
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "this", "these", "that", "today", "in", "on", "we", "the", "welcome", "join", "joins", "joined", "tune", "episode", "is", "was",
+        "and", "from", "of", "at", "with", "who", "he", "she", "they", "our", "my", "his", "her", "their", "it", "its", "as", "for", "to",
+        "talks", "discusses", "shares", "speaks", "returns", "comes", "host", "hosts", "panel", "panelists", "guest", "guests", "special",
+        "a", "an", "how", "what", "why", "when", "where", "about", "ceo", "cto", "founder", "co-founder", "author", "creator", "developer",
+        "engineer", "twitter", "github", "blog", "website", "linkedin", "none", "n/a", "tbd", "links", "picks", "sponsors", "summary",
+    };
+
+    /// <summary>Words that cannot start a name (and are not already stop words).</summary>
+    private static readonly HashSet<string> LeadingStopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "you", "if", "so", "but", "or", "also", "all", "everyone", "no", "not", "by", "your", "an", "there",
+        "director", "manager", "head", "lead", "senior", "principal", "staff", "software", "vp", "president", "partner", "owner",
+    };
+
+    [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]")]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@",|;|\s+and\s+|\s+&\s+|\s+/\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Separators();
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PodSearch.Core.Notes;
+
+/// <summary>
+/// Reads people, sponsors, summary, topics, links, picks and transcript out of a note's sections, and applies the
+/// people rules: guests from Guest labels, else the title; hosts from Panel/Host labels, else the summary's
+/// "panelists A, B and C", else the transcript's speakers; guests are never also hosts.
+/// </summary>
+internal static partial class NoteContentReader
+{
+    public static NoteContent Read(List<NoteSection> sections, string title, string podcast, ShowCatalog catalog)
+    {
+        var hosts = new List<string>();
+        var guests = new List<string>();
+        var sponsors = new List<string>();
+        var summary = new StringBuilder();
+        var bodyProse = new StringBuilder();
+        var topics = new List<Topic>();
+        var links = new List<EpisodeLink>();
+        var picks = new List<PickGroup>();
+        var transcript = new List<TranscriptTurn>();
+
+        foreach (var section in sections)
+        {
+            switch (section.Kind)
+            {
+                case SectionKind.Hosts:
+                    AddNames(hosts, PeopleIn(section));
+                    break;
+                case SectionKind.Guests:
+                    AddNames(guests, PeopleIn(section));
+                    break;
+                case SectionKind.Sponsors:
+                    AddNames(sponsors, SponsorsReader.Read(section));
+                    break;
+                case SectionKind.Summary:
+                    AppendProse(summary, section.Lines);
+                    break;
+                case SectionKind.Picks:
+                    picks.AddRange(PicksReader.Read(section));
+                    break;
+                case SectionKind.Transcript:
+                    transcript.AddRange(TranscriptReader.Read(section));
+                    break;
+                case SectionKind.Links:
+                case SectionKind.Body:
+                case SectionKind.Other:
+                    foreach (var line in section.Lines)
+                    {
+                        if (TopicsReader.Read(line) is { } topic)
+                            topics.Add(topic);
+                        links.AddRange(line.Links.Select(l => new EpisodeLink(PersonName.Clean(l.Text) is { Length: > 0 } t ? t : l.Url, l.Url)));
+                    }
+                    if (section.Kind == SectionKind.Body && bodyProse.Length == 0)
+                        AppendProse(bodyProse, section.Lines.Where(l => l.Kind == BodyLineKind.Paragraph && TopicsReader.Read(l) is null));
+                    break;
+            }
+        }
+
+        if (guests.Count == 0)
+            AddNames(guests, TitleGuests.Find(title));
+
+        var summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
+        if (hosts.Count == 0 && summaryText is not null)
+            AddNames(hosts, PanelistsInProse(summaryText));
+
+        var resolver = new SpeakerResolver();
+        resolver.AddCandidates(hosts);
+        resolver.AddCandidates(guests);
+        resolver.AddCandidates(SpeakerResolver.IntroNames(transcript));
+        resolver.AddCandidates(catalog.HostsFor(podcast).Select(h => h.Name));
+        transcript = transcript.Select(t => t with { Speaker = resolver.Resolve(t.Speaker) }).ToList();
+
+        if (hosts.Count == 0)
+            AddNames(hosts, transcript.Select(t => t.Speaker));
+
+        var guestKeys = guests.Select(PersonName.Fold).ToHashSet();
+        hosts.RemoveAll(h => guestKeys.Contains(PersonName.Fold(h)) || guestKeys.Any(g => FirstNameOf(g) == PersonName.Fold(h)));
+
+        return new NoteContent(hosts, guests, sponsors, summaryText, topics, links, picks, transcript);
+    }
+
+    private static string FirstNameOf(string foldedFullName) => foldedFullName.Split(' ')[0];
+
+    private static IEnumerable<string> PeopleIn(NoteSection section)
+    {
+        foreach (var line in section.Lines)
+        {
+            if (line.IsListItem && !line.StartsItem)
+                continue;
+            // A linked name: the link text is the name ("[Jane Doe](https://twitter.com/jane)").
+            if (line.Links.FirstOrDefault() is { Start: <= 1 } link && NameExtractor.LeadingName(link.Text) is { } linked)
+            {
+                yield return linked;
+                foreach (var more in NameExtractor.FromText(line.Text[link.End..]).Where(_ => line.Links.Count > 1))
+                    if (line.Links.Any(l => l.Text == more))
+                        yield return more;
+                continue;
+            }
+            foreach (var name in NameExtractor.FromText(line.Text))
+                yield return name;
+        }
+    }
+
+    /// <summary>"the panelists Ward Bell, Joe Eames and Charles Max Wood" in a summary.</summary>
+    private static IEnumerable<string> PanelistsInProse(string prose)
+    {
+        var match = PanelistsPhrase().Match(prose);
+        return match.Success ? NameExtractor.FromText(match.Groups["names"].Value) : [];
+    }
+
+    private static void AddNames(List<string> target, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+            if (name.Length > 0 && !target.Any(t => PersonName.Fold(t) == PersonName.Fold(name)))
+                target.Add(name);
+    }
+
+    private static void AppendProse(StringBuilder builder, IEnumerable<BodyLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (builder.Length > 0)
+                builder.Append(line.Kind == BodyLineKind.Paragraph ? ' ' : '\n');
+            builder.Append(line.Text);
+        }
+    }
+
+    [GeneratedRegex(@"\bpanel(?:ists?)?\s+(?<names>[A-Z][^.;:]{3,200}?)(?:\s+(?:talk|discuss|speak|chat|welcome|interview|sit|are|were|is|have|get|dive|go|host)|[.;:])", RegexOptions.CultureInvariant)]
+    private static partial Regex PanelistsPhrase();
+}

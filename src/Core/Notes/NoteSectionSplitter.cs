@@ -1,0 +1,95 @@
+namespace PodSearch.Core.Notes;
+
+/// <summary>
+/// Cuts body lines into <see cref="NoteSection"/>s at labels. A label counts when it is a heading, when it is bold,
+/// when a colon follows it, or when it is alone on its line; bold labels in the middle of a line
+/// (<c>**Panel:** A **Guest:** B</c>) split the line. Once the transcript starts, everything after belongs to it.
+/// </summary>
+internal static class NoteSectionSplitter
+{
+    public static List<NoteSection> Split(IReadOnlyList<BodyLine> lines)
+    {
+        var sections = new List<NoteSection>();
+        var current = new NoteSection(SectionKind.Body, 1, 0);
+        sections.Add(current);
+        foreach (var whole in lines)
+        {
+            if (current.Kind == SectionKind.Transcript)
+            {
+                current.Lines.Add(whole);
+                continue;
+            }
+            foreach (var line in SplitAtBoldLabels(whole))
+            {
+                if (current.Kind == SectionKind.Transcript)
+                {
+                    current.Lines.Add(line);
+                    continue;
+                }
+                var label = SectionLabels.MatchStart(line.Text);
+                if (line.IsHeading)
+                {
+                    if (label is { } heading && (heading.RestEmpty || heading.HasColon || heading.Kind == SectionKind.Hosts || heading.Kind == SectionKind.Guests))
+                    {
+                        current = Start(sections, heading.Kind, line, line.Level, heading.Length);
+                    }
+                    else if (current.Kind == SectionKind.Picks && line.Level > current.HeadingLevel && line.Text.Length <= 60)
+                    {
+                        current.Lines.Add(line); // a picker's name as a sub-heading
+                    }
+                    else
+                    {
+                        current = new NoteSection(SectionKind.Body, line.Line, line.Level);
+                        sections.Add(current);
+                        current.Lines.Add(line);
+                    }
+                    continue;
+                }
+                if (label is { } found && (found.RestEmpty || found.HasColon || line.IsBold(0, Math.Min(line.Text.Length, 3))))
+                {
+                    current = Start(sections, found.Kind, line, 0, found.Length);
+                    continue;
+                }
+                current.Lines.Add(line);
+            }
+        }
+        return sections;
+    }
+
+    private static NoteSection Start(List<NoteSection> sections, SectionKind kind, BodyLine line, int level, int labelLength)
+    {
+        var section = new NoteSection(kind, line.Line, level);
+        sections.Add(section);
+        if (labelLength < line.Text.Length)
+        {
+            var rest = line.Slice(labelLength, line.Text.Length);
+            var trimmed = rest.Text.TrimStart(' ', ':', '*', '-', '–');
+            if (trimmed.Length > 0)
+                section.Lines.Add(rest.Slice(rest.Text.Length - trimmed.Length, rest.Text.Length));
+        }
+        return section;
+    }
+
+    /// <summary>Splits a line before each bold run (other than at its start) that is a whole label.</summary>
+    private static IEnumerable<BodyLine> SplitAtBoldLabels(BodyLine line)
+    {
+        if (line.Bold.Count == 0 || line.IsHeading)
+        {
+            yield return line;
+            yield break;
+        }
+        var start = 0;
+        foreach (var bold in line.Bold)
+        {
+            if (bold.Start <= start)
+                continue;
+            var text = line.Text[bold.Start..bold.End].Trim().TrimEnd(':').Trim();
+            if (text.Length == 0 || text.Length > 40 || SectionLabels.MatchWhole(text) is null)
+                continue;
+            if (line.Text.AsSpan(start, bold.Start - start).Trim().Length > 0)
+                yield return line.Slice(start, bold.Start);
+            start = bold.Start;
+        }
+        yield return start == 0 ? line : line.Slice(start, line.Text.Length);
+    }
+}

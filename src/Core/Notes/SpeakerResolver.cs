@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace PodSearch.Core.Notes;
+
+/// <summary>
+/// Maps a transcript speaker label (<c>CHUCK</c>, <c>Joe</c>) to a full name when exactly one known person fits:
+/// the note's panel and guests, full names said in the transcript's opening (the roll call), then the show's hosts
+/// from <c>_data/hosts</c>. First names match by their folded form or a common nickname (<c>Chuck</c> = <c>Charles</c>).
+/// Labels that fit nobody, or several people, stay as written (upper-case labels in title case).
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    private readonly List<string> candidates = [];
+    private readonly Dictionary<string, string> resolved = new(StringComparer.Ordinal);
+
+    /// <summary>Adds names in priority order; the first that fits a label wins over later ones with the same first name.</summary>
+    public void AddCandidates(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+            if (name.Contains(' ') && !candidates.Any(c => PersonName.Fold(c) == PersonName.Fold(name)))
+                candidates.Add(name);
+    }
+
+    /// <summary>Full-name-looking runs (2-3 capitalised words) in the transcript's first turns.</summary>
+    public static IEnumerable<string> IntroNames(IReadOnlyList<TranscriptTurn> turns, int turnCount = 16)
+    {
+        foreach (var turn in turns.Take(turnCount))
+            foreach (Match match in FullName().Matches(turn.Text))
+                if (NameExtractor.LeadingName(match.Value) == match.Value)
+                    yield return match.Value;
+    }
+
+    public string Resolve(string speaker)
+    {
+        // Transcripts have hundreds of turns by a handful of speakers.
+        if (!resolved.TryGetValue(speaker, out var name))
+            resolved[speaker] = name = ResolveOnce(speaker);
+        return name;
+    }
+
+    private string ResolveOnce(string speaker)
+    {
+        var display = IsUpperCase(speaker) ? TitleCase(speaker) : speaker;
+        if (display.Contains(' '))
+        {
+            var exact = candidates.FirstOrDefault(c => PersonName.Fold(c) == PersonName.Fold(display));
+            return exact ?? display;
+        }
+        var key = PersonName.Fold(display);
+        var formal = Nicknames.GetValueOrDefault(key);
+        var fits = candidates.Where(c =>
+        {
+            var first = PersonName.Fold(c.Split(' ')[0]);
+            return first == key || (formal is not null && first == formal);
+        }).ToList();
+        // Candidates are in priority order; several fits are ambiguous only when they come from the same tier,
+        // which we cannot see here, so the first one (note's own people before show hosts) wins.
+        return fits.Count > 0 ? fits[0] : display;
+    }
+
+    private static bool IsUpperCase(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    private static string TitleCase(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length <= 2 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+
+    private static readonly Dictionary<string, string> Nicknames = new(StringComparer.Ordinal)
+    {
+        ["chuck"] = "charles", ["charlie"] = "charles", ["mike"] = "michael", ["dave"] = "david", ["jim"] = "james",
+        ["bob"] = "robert", ["rob"] = "robert", ["bill"] = "william", ["will"] = "william", ["tom"] = "thomas",
+        ["dan"] = "daniel", ["chris"] = "christopher", ["nick"] = "nicholas", ["matt"] = "matthew", ["sam"] = "samuel",
+        ["ben"] = "benjamin", ["alex"] = "alexander", ["tony"] = "anthony", ["andy"] = "andrew", ["steve"] = "steven",
+        ["ed"] = "edward", ["josh"] = "joshua", ["jon"] = "jonathan", ["joe"] = "joseph", ["pete"] = "peter",
+    };
+
+    [GeneratedRegex(@"\b[A-Z][\p{Ll}'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\p{L}'’\-]+){1,2}\b")]
+    private static partial Regex FullName();
+}

@@ -51,7 +51,8 @@ internal sealed partial class SpeakerResolver
         var fits = candidates.Where(c =>
         {
             var first = PersonName.Fold(c.Split(' ')[0]);
-            return first == key || (formal is not null && first == formal);
+            // A short form that starts the full first name also fits (Theo = Theodore, Nat = Natalia).
+            return first == key || (formal is not null && first == formal) || (key.Length >= 3 && first.StartsWith(key, StringComparison.Ordinal));
         }).ToList();
         // Candidates are in priority order; several fits are ambiguous only when they come from the same tier,
         // which we cannot see here, so the first one (note's own people before show hosts) wins.

@@ -1,0 +1,11 @@
+namespace PodSearch.Core.People;
+
+/// <summary>URL-safe ids for people: folded words joined by hyphens (<c>Saša Jurić</c> → <c>sasa-juric</c>).</summary>
+internal static class PersonSlug
+{
+    public static string From(string name)
+    {
+        var slug = PersonNameKey.Fold(name).Replace(' ', '-');
+        return slug.Length == 0 ? "unnamed" : slug;
+    }
+}

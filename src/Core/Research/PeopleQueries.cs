@@ -55,12 +55,14 @@ internal static class PeopleQueries
         people = sort == PeopleSort.Name
             ? people.OrderBy(p => PersonNameKey.Fold(p.Name), StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal)
             : people.OrderByDescending(p => role is null ? p.EpisodeCount : p.RoleCounts[role.Value]).ThenBy(p => p.Id, StringComparer.Ordinal);
-        return people.Select(p => new PersonSummary(
-            p.Id, p.Name, p.EpisodeCount,
-            p.RoleCounts.ToDictionary(r => RoleNames.Of(r.Key), r => r.Value),
-            p.Appearances.FirstOrDefault(a => a.Date is not null)?.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            p.Appearances.LastOrDefault(a => a.Date is not null)?.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        return people.Select(List);
     }
+
+    public static PersonSummary List(Person p) => new(
+        p.Id, p.Name, p.EpisodeCount,
+        p.RoleCounts.ToDictionary(r => RoleNames.Of(r.Key), r => r.Value),
+        p.Appearances.FirstOrDefault(a => a.Date is not null)?.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        p.Appearances.LastOrDefault(a => a.Date is not null)?.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     private static bool StartsWithWordPrefix(string foldedName, string foldedPrefix) =>
         foldedName.StartsWith(foldedPrefix, StringComparison.Ordinal)

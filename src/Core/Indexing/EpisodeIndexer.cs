@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using PodSearch.Core.Analysis;
+using PodSearch.Core.Notes;
+
+namespace PodSearch.Core.Indexing;
+
+/// <summary>
+/// Builds or updates the index of a notes folder. Notes are read, hashed and (when changed) parsed on all
+/// cores; each changed note replaces its document by id; documents whose notes are gone are deleted; the run
+/// ends with one commit carrying <see cref="IndexMetadata"/>. A reader (or a process killed mid-run) only ever
+/// sees the previous commit or this one, never a mix. A run that finds nothing changed writes nothing.
+/// </summary>
+public sealed class EpisodeIndexer
+{
+    private readonly IndexingOptions options;
+
+    public EpisodeIndexer(IndexingOptions options)
+    {
+        this.options = options;
+    }
+
+    /// <exception cref="IndexingException">Fatal: notes folder missing, index folder not writable or locked.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; the last commit is left as it was.</exception>
+    public IndexingReport Run(Action<IndexingProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var notesRoot = Path.GetFullPath(options.NotesRoot);
+        var indexPath = Path.GetFullPath(options.IndexPath);
+        if (!System.IO.Directory.Exists(notesRoot))
+            throw new IndexingException($"notes folder '{options.NotesRoot}' does not exist");
+        EnsureWritable(indexPath);
+
+        using var directory = FSDirectory.Open(indexPath);
+        var fingerprint = BuildFingerprint.Compute(notesRoot);
+        var (previous, rebuildReason) = ReadPrevious(directory, fingerprint);
+        var files = NoteFiles.Find(notesRoot);
+
+        using var run = new IndexingRun(directory, notesRoot, options, previous, rebuildReason is not null, progress, files.Count);
+        run.IndexAll(files, cancellation);
+        var deleted = run.DeleteMissing();
+
+        var committed = false;
+        if (run.HasChanges || rebuildReason is not null)
+        {
+            run.Commit(new IndexMetadata
+            {
+                SchemaVersion = IndexSchema.Version,
+                NotesRoot = notesRoot,
+                Episodes = run.EpisodesInIndex,
+                Others = run.OthersInIndex,
+                IndexedAt = DateTimeOffset.UtcNow,
+                Fingerprint = fingerprint,
+            });
+            committed = true;
+        }
+
+        return new IndexingReport
+        {
+            NotesRoot = notesRoot,
+            IndexPath = indexPath,
+            NotesRead = files.Count,
+            IndexedEpisodes = run.IndexedEpisodes,
+            IndexedOthers = run.IndexedOthers,
+            Unchanged = run.Unchanged,
+            Deleted = deleted,
+            Skipped = Sorted(run.Skipped),
+            Warnings = Sorted(run.Warnings),
+            FullRebuildReason = rebuildReason,
+            Committed = committed,
+            EpisodesInIndex = run.EpisodesInIndex,
+            OthersInIndex = run.OthersInIndex,
+            Elapsed = clock.Elapsed,
+            IndexSizeBytes = IndexSize(indexPath),
+        };
+    }
+
+    /// <summary>The last commit's notes by path, or an empty map and the reason why every note must be (re)written.</summary>
+    private (Dictionary<string, IndexedNote> Notes, string? RebuildReason) ReadPrevious(Lucene.Net.Store.Directory directory, string fingerprint)
+    {
+        var none = new Dictionary<string, IndexedNote>();
+        if (!DirectoryReader.IndexExists(directory))
+            return (none, "new index");
+        try
+        {
+            using var reader = DirectoryReader.Open(directory);
+            var metadata = IndexMetadata.Read(reader);
+            if (metadata.SchemaVersion != IndexSchema.Version)
+                return (none, $"schema version {metadata.SchemaVersion} -> {IndexSchema.Version}");
+            if (options.Full)
+                return (none, "--full");
+            if (metadata.Fingerprint != fingerprint)
+                return (none, "parser build or _data changed");
+            return (IndexedNotes.Read(reader), null);
+        }
+        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        {
+            return (none, $"existing index unreadable ({ex.Message})");
+        }
+    }
+
+    private static void EnsureWritable(string indexPath)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(indexPath);
+            // Probe now rather than fail after minutes of parsing.
+            var probe = Path.Combine(indexPath, $".write-probe-{Environment.ProcessId}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IndexingException($"index folder '{indexPath}' is not writable: {ex.Message}", ex);
+        }
+    }
+
+    private static List<NoteProblem> Sorted(IEnumerable<NoteProblem> problems) =>
+        problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
+
+    private static long IndexSize(string indexPath) =>
+        new DirectoryInfo(indexPath).EnumerateFiles().Where(f => f.Name != IndexWriter.WRITE_LOCK_NAME).Sum(f => f.Length);
+}

@@ -1,0 +1,20 @@
+namespace PodSearch.Core.Indexing;
+
+/// <summary>What <see cref="EpisodeIndexer"/> indexes, where, and how.</summary>
+public sealed record IndexingOptions
+{
+    /// <summary>The notes folder: one sub-folder per show, optionally <c>_data/</c>.</summary>
+    public required string NotesRoot { get; init; }
+
+    /// <summary>The index folder; created when missing.</summary>
+    public required string IndexPath { get; init; }
+
+    /// <summary>Re-parse and rewrite every note even when nothing changed.</summary>
+    public bool Full { get; init; }
+
+    /// <summary>Larger files are skipped with a warning: real notes are at most a few hundred kB.</summary>
+    public long MaxNoteBytes { get; init; } = 8L * 1024 * 1024;
+
+    /// <summary>Parsing threads; defaults to one per core.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}

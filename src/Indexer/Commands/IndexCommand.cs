@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using PodSearch.Core.Indexing;
+
+namespace PodSearch.Indexer.Commands;
+
+/// <summary>
+/// <c>podsearch index &lt;notes-dir&gt; [--index DIR] [--full] [--verbose]</c>: builds or updates the index and
+/// prints a progress line and a closing summary. Exit 0 even when some notes were skipped (the count is in the
+/// summary); 1 for a fatal error (notes folder missing, index not writable); 2 for bad usage.
+/// </summary>
+internal sealed class IndexCommand : ICliCommand
+{
+    private const int WarningsShownByDefault = 20;
+
+    public string Name => "index";
+
+    public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--verbose]";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "verbose" };
+
+    public int Run(CliArguments args)
+    {
+        if (args.Positionals.Count != 1)
+            throw new CliUsageException("expected one notes folder: podsearch index <notes-dir> [--index DIR] [--full] [--verbose]");
+        var options = new IndexingOptions
+        {
+            NotesRoot = args.Positionals[0],
+            IndexPath = args.Option("index") ?? "index",
+            Full = args.Flag("full"),
+        };
+        var verbose = args.Flag("verbose");
+        args.RejectUnknown();
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // First Ctrl+C: stop cleanly (roll back, keep the last commit); a second one kills as usual.
+            e.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        var display = new ProgressDisplay(Console.Out, terminal: !Console.IsOutputRedirected);
+        try
+        {
+            var report = new EpisodeIndexer(options).Run(display.Report, cancel.Token);
+            display.Finish();
+            PrintSummary(report, options, verbose);
+            return 0;
+        }
+        catch (IndexingException ex)
+        {
+            display.Finish();
+            Console.Error.WriteLine($"podsearch index: {ex.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            display.Finish();
+            Console.Error.WriteLine("podsearch index: cancelled; the index is as it was after the last run");
+            return 130;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static void PrintSummary(IndexingReport report, IndexingOptions options, bool verbose)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var mode = report.FullRebuildReason is { } reason ? $"full ({reason})" : "incremental";
+        Console.WriteLine(string.Create(inv, $"indexed {options.NotesRoot} into {options.IndexPath} in {report.Elapsed.TotalSeconds:0.00} s, {mode}{(report.Committed ? "" : ", nothing changed")}"));
+        Console.WriteLine(string.Create(inv, $"  notes read  {report.NotesRead,6}"));
+        Console.WriteLine(string.Create(inv, $"  indexed     {report.Indexed,6}  ({report.IndexedEpisodes} episodes, {report.IndexedOthers} other)"));
+        Console.WriteLine(string.Create(inv, $"  unchanged   {report.Unchanged,6}"));
+        Console.WriteLine(string.Create(inv, $"  deleted     {report.Deleted,6}"));
+        Console.WriteLine(string.Create(inv, $"  skipped     {report.Skipped.Count,6}"));
+        Console.WriteLine(string.Create(inv, $"  warnings    {report.Warnings.Count,6}"));
+        Console.WriteLine(string.Create(inv, $"  index       {report.EpisodesInIndex} episodes, {report.OthersInIndex} other, {report.IndexSizeBytes / (1024.0 * 1024.0):0.0} MB"));
+        if (report.Skipped.Count > 0)
+        {
+            Console.WriteLine("skipped:");
+            foreach (var problem in report.Skipped)
+                Console.WriteLine($"  {problem}");
+        }
+        if (report.Warnings.Count > 0)
+        {
+            var shown = verbose ? report.Warnings.Count : Math.Min(report.Warnings.Count, WarningsShownByDefault);
+            Console.WriteLine(shown == report.Warnings.Count ? "warnings:" : $"warnings (first {shown} of {report.Warnings.Count}; --verbose shows all):");
+            foreach (var problem in report.Warnings.Take(shown))
+                Console.WriteLine($"  {problem}");
+        }
+    }
+
+    /// <summary>One self-overwriting line on a terminal; a plain line per tenth of the run when redirected.</summary>
+    private sealed class ProgressDisplay(TextWriter output, bool terminal)
+    {
+        private readonly Stopwatch sinceLast = Stopwatch.StartNew();
+        private readonly System.Threading.Lock gate = new();
+        private int lastTenth = -1;
+        private bool lineOpen;
+
+        public void Report(IndexingProgress progress)
+        {
+            if (progress.Total == 0)
+                return;
+            lock (gate)
+            {
+                var text = string.Create(CultureInfo.InvariantCulture,
+                    $"indexing: {progress.Done}/{progress.Total} notes ({100.0 * progress.Done / progress.Total:0}%), {progress.Indexed} written");
+                if (terminal)
+                {
+                    if (sinceLast.ElapsedMilliseconds < 100 && progress.Done != progress.Total)
+                        return;
+                    sinceLast.Restart();
+                    output.Write($"\r{text}\u001b[K");
+                    lineOpen = true;
+                    return;
+                }
+                var tenth = (int)(10L * progress.Done / progress.Total);
+                if (tenth <= lastTenth)
+                    return;
+                lastTenth = tenth;
+                output.WriteLine(text);
+            }
+        }
+
+        public void Finish()
+        {
+            lock (gate)
+            {
+                if (lineOpen)
+                    output.Write("\r\u001b[K");
+                lineOpen = false;
+            }
+        }
+    }
+}

@@ -12,9 +12,6 @@ public sealed record IndexingOptions
     /// <summary>Re-parse and rewrite every note even when nothing changed.</summary>
     public bool Full { get; init; }
 
-    /// <summary>Larger files are skipped with a warning: real notes are at most a few hundred kB.</summary>
-    public long MaxNoteBytes { get; init; } = 8L * 1024 * 1024;
-
     /// <summary>Parsing threads; defaults to one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 }

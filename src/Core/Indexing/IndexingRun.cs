@@ -75,22 +75,15 @@ internal sealed class IndexingRun : IDisposable
     {
         try
         {
-            var content = NoteFileReader.Read(file, options.MaxNoteBytes);
-            if (content.Refusal is { } refusal)
-            {
-                Skipped.Add(new NoteProblem(file.RelativePath, refusal.Line, refusal.Message));
-                return;
-            }
-            if (!rebuild && previous.TryGetValue(file.RelativePath, out var known) && known.Hash == content.Hash
+            var hash = NoteHasher.TryHash(file);
+            if (!rebuild && hash is not null && previous.TryGetValue(file.RelativePath, out var known) && known.Hash == hash
                 && pathById.TryAdd(known.Id, file.RelativePath))
             {
                 keptIsEpisode[known.Id] = known.IsEpisode;
                 Interlocked.Increment(ref unchanged);
                 return;
             }
-            if (content.Warning is { } warning)
-                Warnings.Add(new NoteProblem(file.RelativePath, warning.Line, warning.Message));
-            Write(file, content);
+            Write(file, hash);
         }
         finally
         {
@@ -99,17 +92,24 @@ internal sealed class IndexingRun : IDisposable
         }
     }
 
-    private void Write(NoteFile file, NoteFileContent content)
+    private void Write(NoteFile file, string? hash)
     {
         Episode episode;
         try
         {
-            episode = parser.Parse(file.RelativePath, content.Text!);
+            episode = parser.ParseFile(file.FullPath);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The parser promises not to throw; if it does, one note is lost, not the run.
             Skipped.Add(new NoteProblem(file.RelativePath, 0, $"parser failed: {ex.GetType().Name}: {ex.Message}"));
+            return;
+        }
+        if (episode.Unreadable)
+        {
+            // Empty, binary, not UTF-8, too large: nothing to index. The fatal warning says which, and where.
+            foreach (var warning in episode.Warnings)
+                Skipped.Add(new NoteProblem(file.RelativePath, warning.Line, warning.Message));
             return;
         }
         foreach (var warning in episode.Warnings)
@@ -124,18 +124,12 @@ internal sealed class IndexingRun : IDisposable
             Skipped.Add(new NoteProblem(file.RelativePath, 0, $"id '{episode.Id}' is already used by {pathById[episode.Id]}; skipped"));
             return;
         }
-        episode = episode with { ContentHash = content.Hash!, SourcePath = file.RelativePath };
+        episode = episode with { ContentHash = hash ?? episode.ContentHash, SourcePath = file.RelativePath };
         var isEpisode = episode.Kind == EpisodeKind.Episode;
         keptIsEpisode[episode.Id] = isEpisode;
-        // The same path may have been indexed under another id before (a renamed show folder does not get here,
-        // but a parser rule change can): drop the old document so it is not kept as a stale duplicate.
-        var staleId = previous.TryGetValue(file.RelativePath, out var known) && known.Id != episode.Id ? known.Id : null;
 
         var document = EpisodeDocument.From(episode);
-        var target = Writer();
-        target.UpdateDocument(new Term(IndexSchema.Id, episode.Id), document);
-        if (staleId is not null && !pathById.ContainsKey(staleId))
-            target.DeleteDocuments(new Term(IndexSchema.Id, staleId));
+        Writer().UpdateDocument(new Term(IndexSchema.Id, episode.Id), document);
         Interlocked.Increment(ref isEpisode ? ref indexedEpisodes : ref indexedOthers);
     }
 

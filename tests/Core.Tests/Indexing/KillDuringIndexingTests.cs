@@ -12,7 +12,7 @@ namespace PodSearch.Core.Tests.Indexing;
 public sealed class KillDuringIndexingTests : IDisposable
 {
     private const int FirstRunNotes = 100;
-    private const int AddedNotes = 3000;
+    private const int AddedNotes = 2000;
     private readonly NotesFolder folder = new();
 
     public void Dispose() => folder.Dispose();
@@ -23,7 +23,7 @@ public sealed class KillDuringIndexingTests : IDisposable
         folder.WriteEpisodes("ferrous-hour", FirstRunNotes);
         var first = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index);
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
-        folder.WriteEpisodes("tensor-talk", AddedNotes, transcriptTurns: 30);
+        folder.WriteEpisodes("tensor-talk", AddedNotes, transcriptTurns: 20);
         File.Delete(folder.PathOf("ferrous-hour/ferrous-hour-001.md"));
 
         var killedAt = KillOnceIndexingIsUnderWay();

@@ -154,10 +154,15 @@ internal sealed class PersonDirectoryBuilder
             return key;
         }
 
-        private List<string> Matching(string shortName, IEnumerable<string> keys) =>
-            keys.Where(k => clusters.TryGetValue(k, out var c) && c.FirstWords.Any(f => Nicknames.MayStandFor(shortName, f)))
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+        // An exact first name wins over nicknames: "Charlie" in an episode with Charlie Cheever and Charles Max Wood is Charlie.
+        private List<string> Matching(string shortName, IEnumerable<string> keys)
+        {
+            var candidates = keys.Distinct(StringComparer.Ordinal).Where(clusters.ContainsKey).ToList();
+            var exact = candidates.Where(k => clusters[k].FirstWords.Contains(shortName)).ToList();
+            return exact.Count > 0
+                ? exact
+                : candidates.Where(k => clusters[k].FirstWords.Any(f => Nicknames.MayStandFor(shortName, f))).ToList();
+        }
 
         private Cluster ShortCluster(string podcast, string word)
         {

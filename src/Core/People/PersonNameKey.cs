@@ -22,8 +22,8 @@ internal static partial class PersonNameKey
         for (var i = 0; i < length; i++)
         {
             var c = folded[i];
-            // Apostrophes join a name (O'Neal, D’Angelo) rather than splitting it into two words.
-            if (c is '\'' or '`')
+            // Apostrophes and hyphens join a name (O'Neal, John-David) rather than splitting it into two words.
+            if (c is '\'' or '`' or '-' or '\u2010' or '\u2011')
                 continue;
             if (char.IsLetterOrDigit(c))
             {

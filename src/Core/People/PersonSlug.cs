@@ -5,7 +5,8 @@ internal static class PersonSlug
 {
     public static string From(string name)
     {
-        var slug = PersonNameKey.Fold(name).Replace(' ', '-');
+        // Hyphens join a name for matching but separate words in a slug (John-David → john-david).
+        var slug = PersonNameKey.Fold(name.Replace('-', ' ')).Replace(' ', '-');
         return slug.Length == 0 ? "unnamed" : slug;
     }
 }

@@ -23,7 +23,8 @@ internal static class ResearchText
     {
         if (string.IsNullOrWhiteSpace(text))
             return [];
-        var folded = PersonNameKey.Fold(text);
+        // Hyphens separate words in texts ("property-based"), unlike in names.
+        var folded = PersonNameKey.Fold(text.Replace('-', ' '));
         var terms = new List<string>();
         using var stream = Stemmer.GetTokenStream("text", folded);
         var term = stream.AddAttribute<ICharTermAttribute>();

@@ -103,4 +103,17 @@ public sealed class PersonDirectoryTests
         var without = PersonDirectoryBuilder.Build(episodes);
         Assert.Equal("lin-kiln-hours", without.InEpisode("kiln-hours/kh-009", "Lin")?.Id);
     }
+
+    [Fact]
+    public void AnExactFirstNameWinsOverANickname()
+    {
+        var episodes = new[]
+        {
+            ResearchEpisodes.Make("kiln-hours/kh-010", "2022-02-02", hosts: ["Charles Max Wood"], guests: ["Charlie Cheever", "John-David Dalton"],
+                picks: [("Charlie", [("Expo", null)]), ("John-David", [("Lodash", null)])]),
+        };
+        var directory = PersonDirectoryBuilder.Build(episodes);
+        Assert.Equal("charlie-cheever", directory.InEpisode("kiln-hours/kh-010", "Charlie")?.Id);
+        Assert.Equal("john-david-dalton", directory.InEpisode("kiln-hours/kh-010", "John-David")?.Id);
+    }
 }

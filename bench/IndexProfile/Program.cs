@@ -65,6 +65,10 @@ foreach (var stage in stages)
                 Console.WriteLine($"  {name,-28} {(Process.GetCurrentProcess().TotalProcessorTime - c0).TotalSeconds / 2,6:0.000} s cpu/round, {n / 2} tokens");
             }
             break;
+        case "writer":
+            episodes ??= files.AsParallel().Select(parser.ParseFile).ToArray();
+            WriterVariants.Run(episodes);
+            break;
         case "document":
             episodes ??= files.Select(parser.ParseFile).ToArray();
             Parallel.ForEach(episodes, e => EpisodeDocument.From(e));

@@ -1,11 +1,6 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
-using PodSearch.Core.Analysis;
-using PodSearch.Core.Notes;
 
 namespace PodSearch.Core.Indexing;
 
@@ -41,7 +36,9 @@ public sealed class EpisodeIndexer
         var files = NoteFiles.Find(notesRoot);
 
         using var run = new IndexingRun(directory, notesRoot, options, previous, rebuildReason is not null, progress, files.Count);
+        var indexingStarted = clock.Elapsed;
         run.IndexAll(files, cancellation);
+        var commitStarted = clock.Elapsed;
         var deleted = run.DeleteMissing();
 
         var committed = false;
@@ -58,6 +55,7 @@ public sealed class EpisodeIndexer
             });
             committed = true;
         }
+        var commitEnded = clock.Elapsed;
 
         return new IndexingReport
         {
@@ -75,6 +73,8 @@ public sealed class EpisodeIndexer
             EpisodesInIndex = run.EpisodesInIndex,
             OthersInIndex = run.OthersInIndex,
             Elapsed = clock.Elapsed,
+            IndexingElapsed = commitStarted - indexingStarted,
+            CommitElapsed = commitEnded - commitStarted,
             IndexSizeBytes = IndexSize(indexPath),
         };
     }

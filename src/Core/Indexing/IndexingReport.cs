@@ -26,6 +26,10 @@ public sealed record IndexingReport
     public int EpisodesInIndex { get; init; }
     public int OthersInIndex { get; init; }
     public TimeSpan Elapsed { get; init; }
+    /// <summary>Of <see cref="Elapsed"/>: reading, parsing and adding documents (all cores).</summary>
+    public TimeSpan IndexingElapsed { get; init; }
+    /// <summary>Of <see cref="Elapsed"/>: deletes, final flush and commit (and waiting for merges).</summary>
+    public TimeSpan CommitElapsed { get; init; }
     public long IndexSizeBytes { get; init; }
 
     public int Indexed => IndexedEpisodes + IndexedOthers;

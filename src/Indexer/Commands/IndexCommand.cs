@@ -78,6 +78,8 @@ internal sealed class IndexCommand : ICliCommand
         Console.WriteLine(string.Create(inv, $"  skipped     {report.Skipped.Count,6}"));
         Console.WriteLine(string.Create(inv, $"  warnings    {report.Warnings.Count,6}"));
         Console.WriteLine(string.Create(inv, $"  index       {report.EpisodesInIndex} episodes, {report.OthersInIndex} other, {report.IndexSizeBytes / (1024.0 * 1024.0):0.0} MB"));
+        if (verbose)
+            Console.WriteLine(string.Create(inv, $"  time        {report.IndexingElapsed.TotalSeconds:0.00} s reading, parsing and adding; {report.CommitElapsed.TotalSeconds:0.00} s flush and commit"));
         if (report.Skipped.Count > 0)
         {
             Console.WriteLine("skipped:");

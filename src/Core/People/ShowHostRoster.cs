@@ -24,6 +24,8 @@ internal sealed class ShowHostRoster
     /// <summary>Reads <c>_data/hosts</c> under <paramref name="notesRoot"/>; unreadable files are skipped, never fatal.</summary>
     public static ShowHostRoster Load(string notesRoot)
     {
+        if (string.IsNullOrEmpty(notesRoot))
+            return Empty;
         var folder = Path.Combine(notesRoot, "_data", "hosts");
         if (!Directory.Exists(folder))
             return Empty;

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using PodSearch.Core.Indexing;
 using PodSearch.Core.People;
 
 namespace PodSearch.Core.Research;
@@ -14,7 +15,8 @@ public sealed class ResearchCatalogProvider : IDisposable
     private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
     private readonly object gate = new();
     private readonly FSDirectory directory;
-    private readonly ShowHostRoster roster;
+    private readonly string? notesRoot;
+    private ShowHostRoster? roster;
     private ResearchCatalog? current;
     private long generation = -1;
     private DateTime lastCheck = DateTime.MinValue;
@@ -25,7 +27,7 @@ public sealed class ResearchCatalogProvider : IDisposable
     {
         IndexPath = Path.GetFullPath(indexPath);
         directory = FSDirectory.Open(IndexPath);
-        roster = notesRoot is null ? ShowHostRoster.Empty : ShowHostRoster.Load(notesRoot);
+        this.notesRoot = notesRoot;
     }
 
     public string IndexPath { get; }
@@ -50,6 +52,8 @@ public sealed class ResearchCatalogProvider : IDisposable
             if (current is not null && latest == generation)
                 return current;
             using var reader = DirectoryReader.Open(directory);
+            // The indexer records which notes folder it read; its _data/hosts helps resolve first names.
+            roster ??= ShowHostRoster.Load(notesRoot ?? IndexMetadata.Read(reader).NotesRoot);
             var built = ResearchCatalog.Build(StoredEpisodeReader.ReadAll(reader), roster);
             Interlocked.Exchange(ref generation, reader.IndexCommit.Generation);
             Volatile.Write(ref current, built);

@@ -6,12 +6,13 @@ using PodSearch.Core.Notes;
 namespace PodSearch.Core.Research;
 
 /// <summary>
-/// Streams the episodes stored in an index (the JSON copy in <see cref="IndexSchema.EpisodeJson"/>) one live
-/// document at a time, so a caller that keeps only what it needs never holds every transcript at once.
+/// Streams the episodes stored in an index one live document at a time. <see cref="ReadAll"/> reads the stored
+/// episode JSON and the transcript's speaker labels but not the turns' text (the catalog needs who spoke, not
+/// what was said), so building a catalog never loads every transcript.
 /// </summary>
 internal static class StoredEpisodeReader
 {
-    private static readonly HashSet<string> EpisodeField = [IndexSchema.EpisodeJson];
+    private static readonly HashSet<string> EpisodeField = [IndexSchema.EpisodeJson, IndexSchema.TranscriptSpeaker];
 
     public static IEnumerable<Episode> ReadAll(IndexReader reader)
     {
@@ -20,10 +21,11 @@ internal static class StoredEpisodeReader
         {
             if (liveDocs is not null && !liveDocs.Get(doc))
                 continue;
-            var json = reader.Document(doc, EpisodeField).Get(IndexSchema.EpisodeJson);
-            if (json is null)
+            var stored = reader.Document(doc, EpisodeField);
+            if (stored.Get(IndexSchema.EpisodeJson) is not { } json)
                 continue;
-            yield return EpisodeJson.Deserialize(json);
+            var speakers = stored.GetValues(IndexSchema.TranscriptSpeaker) ?? [];
+            yield return EpisodeJson.Deserialize(json) with { Transcript = speakers.Select(s => new TranscriptTurn(s, "")).ToList() };
         }
     }
 
@@ -41,8 +43,7 @@ internal static class StoredEpisodeReader
                 var doc = context.DocBase + docs.DocID;
                 if (liveDocs is not null && !liveDocs.Get(doc))
                     continue;
-                if (reader.Document(doc, EpisodeField).Get(IndexSchema.EpisodeJson) is { } json)
-                    return EpisodeJson.Deserialize(json);
+                return EpisodeDocument.ReadEpisode(reader.Document(doc));
             }
         }
         return null;

@@ -101,6 +101,8 @@ internal static class BodyReader
         private readonly StringBuilder text = new();
         private readonly List<InlineLink> links = [];
         private readonly List<TextSpan> bold = [];
+        // Positions of literal "**" that Markdig could not pair (e.g. "**Panel:&nbsp;**", "**Picks\*\***"): paired up per line.
+        private readonly List<int> strayBold = [];
         private int currentLine = blockLine + firstLine;
 
         public void AddChildren(ContainerInline container, bool bold)
@@ -114,7 +116,7 @@ internal static class BodyReader
             switch (inline)
             {
                 case LiteralInline literal:
-                    Append(literal.Content.ToString());
+                    AppendLiteral(literal.Content.AsSpan());
                     break;
                 case LineBreakInline:
                     Flush();
@@ -149,7 +151,7 @@ internal static class BodyReader
                 case ContainerInline container:
                     // Unmatched brackets and delimiters: keep their text as written.
                     if (container is DelimiterInline delimiter)
-                        Append(delimiter.ToLiteral());
+                        AppendLiteral(delimiter.ToLiteral());
                     AddChildren(container, isBold);
                     break;
             }
@@ -166,6 +168,27 @@ internal static class BodyReader
                 links.Add(new InlineLink(text.ToString(start, text.Length - start).Trim(), url, start, text.Length));
         }
 
+        /// <summary>Literal text: stray <c>**</c>/<c>__</c> runs are broken bold markup, so they become bold boundaries, not text.</summary>
+        private void AppendLiteral(ReadOnlySpan<char> value)
+        {
+            var i = 0;
+            while (i < value.Length)
+            {
+                var c = value[i];
+                if ((c == '*' || c == '_') && i + 1 < value.Length && value[i + 1] == c)
+                {
+                    var run = i;
+                    while (run < value.Length && value[run] == c)
+                        run++;
+                    strayBold.Add(text.Length);
+                    i = run;
+                    continue;
+                }
+                text.Append(c is '\u00A0' or '\t' ? ' ' : c);
+                i++;
+            }
+        }
+
         private void Append(string value)
         {
             foreach (var c in value)
@@ -174,8 +197,13 @@ internal static class BodyReader
 
         public void Flush()
         {
+            for (var i = 0; i + 1 < strayBold.Count; i += 2)
+                if (strayBold[i + 1] > strayBold[i])
+                    bold.Add(new TextSpan(strayBold[i], strayBold[i + 1]));
+            strayBold.Clear();
             if (text.Length > 0)
             {
+                bold.Sort((a, b) => a.Start.CompareTo(b.Start));
                 var full = new BodyLine { Text = text.ToString(), Kind = kind, Level = level, Line = currentLine, Links = [.. links], Bold = [.. bold] };
                 var value = full.Text;
                 var start = 0;

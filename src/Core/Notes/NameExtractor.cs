@@ -13,6 +13,7 @@ internal static partial class NameExtractor
     public static List<string> FromText(string text)
     {
         var names = new List<string>();
+        text = Nickname().Replace(text, " ");
         text = Parenthesised().Replace(text, " , ");
         foreach (var piece in Separators().Split(text))
         {
@@ -67,6 +68,7 @@ internal static partial class NameExtractor
         "talks", "discusses", "shares", "speaks", "returns", "comes", "host", "hosts", "panel", "panelists", "guest", "guests", "special",
         "a", "an", "how", "what", "why", "when", "where", "about", "ceo", "cto", "founder", "co-founder", "author", "creator", "developer",
         "engineer", "twitter", "github", "blog", "website", "linkedin", "none", "n/a", "tbd", "links", "picks", "sponsors", "summary",
+        "club", "book", "live", "part", "interview", "introduction", "podcast", "show", "bonus", "notes", "questions", "discussion",
     };
 
     /// <summary>Words that cannot start a name (and are not already stop words).</summary>
@@ -75,6 +77,17 @@ internal static partial class NameExtractor
         "i", "you", "if", "so", "but", "or", "also", "all", "everyone", "no", "not", "by", "your", "an", "there",
         "director", "manager", "head", "lead", "senior", "principal", "staff", "software", "vp", "president", "partner", "owner",
     };
+
+    /// <summary>True when a name found in free text (a title, a summary) looks like a person rather than a product:
+    /// at least two words and no all-capital word such as <c>ERB</c> or <c>JSON</c> (initials like <c>AJ</c> and <c>II</c> pass).</summary>
+    public static bool LooksLikeFullName(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length >= 2 && !words.Any(w => w.Length >= 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && w is not ("III" or "IV"));
+    }
+
+    [GeneratedRegex(@"\s[“""'‘][^“”""'‘’]{1,30}[”""'’]\s")]
+    private static partial Regex Nickname();
 
     [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]")]
     private static partial Regex Parenthesised();

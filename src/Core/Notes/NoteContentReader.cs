@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace PodSearch.Core.Notes;
 
@@ -8,7 +7,7 @@ namespace PodSearch.Core.Notes;
 /// people rules: guests from Guest labels, else the title; hosts from Panel/Host labels, else the summary's
 /// "panelists A, B and C", else the transcript's speakers; guests are never also hosts.
 /// </summary>
-internal static partial class NoteContentReader
+internal static class NoteContentReader
 {
     public static NoteContent Read(List<NoteSection> sections, string title, string podcast, ShowCatalog catalog)
     {
@@ -39,8 +38,7 @@ internal static partial class NoteContentReader
                     AppendProse(summary, section.Lines);
                     break;
                 case SectionKind.Picks:
-                    picks.AddRange(PicksReader.Read(section));
-                    break;
+                    break; // read once the note's people are known, below
                 case SectionKind.Transcript:
                     transcript.AddRange(TranscriptReader.Read(section));
                     break;
@@ -59,12 +57,13 @@ internal static partial class NoteContentReader
             }
         }
 
+        var summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
         if (guests.Count == 0)
             AddNames(guests, TitleGuests.Find(title));
-
-        var summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
+        if (guests.Count == 0 && summaryText is not null)
+            AddNames(guests, ProsePeople.Guests(summaryText));
         if (hosts.Count == 0 && summaryText is not null)
-            AddNames(hosts, PanelistsInProse(summaryText));
+            AddNames(hosts, ProsePeople.Hosts(summaryText));
 
         var resolver = new SpeakerResolver();
         resolver.AddCandidates(hosts);
@@ -74,7 +73,21 @@ internal static partial class NoteContentReader
         transcript = transcript.Select(t => t with { Speaker = resolver.Resolve(t.Speaker) }).ToList();
 
         if (hosts.Count == 0)
-            AddNames(hosts, transcript.Select(t => t.Speaker));
+        {
+            // Roll call: the people who speak, in order; a label seen once is more likely a misread than a speaker.
+            var turnsBySpeaker = transcript.CountBy(t => PersonName.Fold(t.Speaker)).ToDictionary();
+            AddNames(hosts, transcript.Select(t => t.Speaker).Where(s => turnsBySpeaker[PersonName.Fold(s)] >= 2));
+        }
+
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in hosts.Concat(guests).Concat(transcript.Select(t => t.Speaker)).Concat(catalog.HostsFor(podcast).Select(h => h.Name)))
+        {
+            var key = PersonName.Fold(person);
+            known.Add(key);
+            known.Add(FirstNameOf(key));
+        }
+        foreach (var section in sections.Where(s => s.Kind == SectionKind.Picks))
+            picks.AddRange(PicksReader.Read(section, name => known.Contains(PersonName.Fold(name))));
 
         var guestKeys = guests.Select(PersonName.Fold).ToHashSet();
         hosts.RemoveAll(h => guestKeys.Contains(PersonName.Fold(h)) || guestKeys.Any(g => FirstNameOf(g) == PersonName.Fold(h)));
@@ -91,7 +104,7 @@ internal static partial class NoteContentReader
             if (line.IsListItem && !line.StartsItem)
                 continue;
             // A linked name: the link text is the name ("[Jane Doe](https://twitter.com/jane)").
-            if (line.Links.FirstOrDefault() is { Start: <= 1 } link && NameExtractor.LeadingName(link.Text) is { } linked)
+            if (line.Links.FirstOrDefault() is { Start: <= 1 } link && NameExtractor.FromText(link.Text).FirstOrDefault() is { } linked)
             {
                 yield return linked;
                 foreach (var more in NameExtractor.FromText(line.Text[link.End..]).Where(_ => line.Links.Count > 1))
@@ -102,13 +115,6 @@ internal static partial class NoteContentReader
             foreach (var name in NameExtractor.FromText(line.Text))
                 yield return name;
         }
-    }
-
-    /// <summary>"the panelists Ward Bell, Joe Eames and Charles Max Wood" in a summary.</summary>
-    private static IEnumerable<string> PanelistsInProse(string prose)
-    {
-        var match = PanelistsPhrase().Match(prose);
-        return match.Success ? NameExtractor.FromText(match.Groups["names"].Value) : [];
     }
 
     private static void AddNames(List<string> target, IEnumerable<string> names)
@@ -127,7 +133,4 @@ internal static partial class NoteContentReader
             builder.Append(line.Text);
         }
     }
-
-    [GeneratedRegex(@"\bpanel(?:ists?)?\s+(?<names>[A-Z][^.;:]{3,200}?)(?:\s+(?:talk|discuss|speak|chat|welcome|interview|sit|are|were|is|have|get|dive|go|host)|[.;:])", RegexOptions.CultureInvariant)]
-    private static partial Regex PanelistsPhrase();
 }

@@ -10,4 +10,6 @@ internal sealed class NoteSection(SectionKind kind, int line, int headingLevel)
     /// <summary>The label's heading level, 0 when the label was bold or plain text.</summary>
     public int HeadingLevel { get; } = headingLevel;
     public List<BodyLine> Lines { get; } = [];
+    /// <summary>True when the label line itself carried content (<c>**Guest:** Jane Doe</c>).</summary>
+    public bool HasInlineContent { get; set; }
 }

@@ -50,10 +50,30 @@ internal static class NoteSectionSplitter
                     current = Start(sections, found.Kind, line, 0, found.Length);
                     continue;
                 }
+                if (EndsPeopleList(current, line))
+                {
+                    current = new NoteSection(SectionKind.Body, line.Line, 0);
+                    sections.Add(current);
+                }
                 current.Lines.Add(line);
             }
         }
         return sections;
+    }
+
+    /// <summary>
+    /// A Panel/Guest list ends where something else starts without a label: anything after an inline list
+    /// (<c>**Guest:** Jane Doe</c> followed by topic bullets), or prose after list items.
+    /// </summary>
+    private static bool EndsPeopleList(NoteSection section, BodyLine line)
+    {
+        if (section.Kind is not (SectionKind.Hosts or SectionKind.Guests))
+            return false;
+        if (section.HasInlineContent)
+            return true;
+        if (line.Kind == BodyLineKind.Paragraph && section.Lines.Any(l => l.IsListItem))
+            return true;
+        return line.Text.Length > 120;
     }
 
     private static NoteSection Start(List<NoteSection> sections, SectionKind kind, BodyLine line, int level, int labelLength)
@@ -65,7 +85,10 @@ internal static class NoteSectionSplitter
             var rest = line.Slice(labelLength, line.Text.Length);
             var trimmed = rest.Text.TrimStart(' ', ':', '*', '-', '–');
             if (trimmed.Length > 0)
+            {
                 section.Lines.Add(rest.Slice(rest.Text.Length - trimmed.Length, rest.Text.Length));
+                section.HasInlineContent = true;
+            }
         }
         return section;
     }
@@ -83,8 +106,8 @@ internal static class NoteSectionSplitter
         {
             if (bold.Start <= start)
                 continue;
-            var text = line.Text[bold.Start..bold.End].Trim().TrimEnd(':').Trim();
-            if (text.Length == 0 || text.Length > 40 || SectionLabels.MatchWhole(text) is null)
+            var text = line.Text[bold.Start..bold.End].Trim();
+            if (text.Length == 0 || SectionLabels.MatchStart(text) is not { } label || !(label.RestEmpty || label.HasColon))
                 continue;
             if (line.Text.AsSpan(start, bold.Start - start).Trim().Length > 0)
                 yield return line.Slice(start, bold.Start);

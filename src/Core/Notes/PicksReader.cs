@@ -3,14 +3,17 @@ using System.Text.RegularExpressions;
 namespace PodSearch.Core.Notes;
 
 /// <summary>
-/// Pick groups from a Picks section, in the forms notes use: a picker line (<c>**Name:**</c>, <c>Name:</c>, a bare
-/// name, a sub-heading) followed by a list; <c>Name: a, b</c> on one line; inline <c>[Item](url) (Name)</c> runs.
-/// "No pick" items are dropped, and so is a picker left with none. Items before any picker go to a group whose
-/// <see cref="PickGroup.By"/> is empty.
+/// Pick groups from a Picks section, in the forms notes use: a picker line (<c>**Name:**</c>, <c>Name:</c>, a bare or
+/// linked name, a sub-heading) followed by a list; <c>Name: a, b Name2: c</c> and <c>**Name:** a **Name2:** b</c> on one
+/// line; inline <c>[Item](url) (Name)</c> runs. "No pick" items are dropped, and so is a picker left with none.
+/// Items before any picker go to a group whose <see cref="PickGroup.By"/> is empty.
 /// </summary>
 internal static partial class PicksReader
 {
-    public static List<PickGroup> Read(NoteSection section)
+    /// <param name="section">The Picks section.</param>
+    /// <param name="isKnownPerson">Whether a name is one of the note's people (or a show host): a plain
+    /// <c>Name:</c> in the middle of a line only opens a picker group when it is, so <c>Wallabag: url</c> stays an item.</param>
+    public static List<PickGroup> Read(NoteSection section, Func<string, bool> isKnownPerson)
     {
         var groups = new List<(List<string> By, List<PickItem> Items)>();
         List<PickItem>? current = null;
@@ -24,19 +27,28 @@ internal static partial class PicksReader
 
         foreach (var line in section.Lines)
         {
+            var markers = PickerMarkers(line, isKnownPerson);
+            if (markers.Count > 0)
+            {
+                if (markers[0].Start > 0)
+                    AddItems(current ??= Open([]), line, 0, markers[0].Start);
+                for (var i = 0; i < markers.Count; i++)
+                {
+                    current = Open(markers[i].Names);
+                    AddItems(current, line, markers[i].End, i + 1 < markers.Count ? markers[i + 1].Start : line.Text.Length);
+                }
+                continue;
+            }
             if (line.Links.Count > 0 && InlinePicks(line, groups))
                 continue;
-            if (PickerHeader(line) is { } header)
+            if (WholeLinePicker(line) is { } names)
             {
-                current = Open(header.Names);
-                if (header.Rest is { Length: > 0 } rest)
-                    AddItems(current, line, rest);
+                current = Open(names);
                 continue;
             }
             if (line.IsListItem && !line.StartsItem)
                 continue;
-            current ??= Open([]);
-            AddItems(current, line, null);
+            AddItems(current ??= Open([]), line, 0, line.Text.Length);
         }
 
         var result = new List<PickGroup>();
@@ -57,26 +69,97 @@ internal static partial class PicksReader
         return result;
     }
 
-    private static void AddItems(List<PickItem> items, BodyLine line, string? rest)
+    /// <summary>Items in <c>line.Text[start..end]</c>: each link is one; unlinked text is split at commas.</summary>
+    private static void AddItems(List<PickItem> items, BodyLine line, int start, int end)
     {
-        if (rest is null)
+        var position = start;
+        foreach (var link in line.Links.Where(l => l.Start >= start && l.End <= end))
         {
-            var link = line.Links.FirstOrDefault();
-            var text = PersonName.Clean(line.Text);
-            if (text.Length > 0)
-                items.Add(new PickItem(text, link?.Url));
-            return;
+            AddUnlinked(items, line.Text[position..link.Start]);
+            var text = PersonName.Clean(link.Text);
+            items.Add(new PickItem(text.Length > 0 ? text : link.Url, link.Url));
+            position = link.End;
         }
-        // "Name: a, b": the items after the colon, by link when linked, else by comma.
-        var offset = line.Text.Length - rest.Length;
-        var links = line.Links.Where(l => l.Start >= offset).ToList();
-        if (links.Count > 0)
+        AddUnlinked(items, line.Text[position..end]);
+    }
+
+    private static void AddUnlinked(List<PickItem> items, string text)
+    {
+        foreach (var piece in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            items.AddRange(links.Select(l => new PickItem(PersonName.Clean(l.Text), l.Url)));
-            return;
+            var item = PersonName.Clean(piece);
+            // Leftovers between links ("and", "Website", "(anti-pick)") are not items of their own.
+            if (item.Length > 2 && !item.Equals("and", StringComparison.OrdinalIgnoreCase) && !item.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                items.Add(new PickItem(item, null));
         }
-        foreach (var piece in rest.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            items.Add(new PickItem(PersonName.Clean(piece), null));
+    }
+
+    private readonly record struct Marker(int Start, int End, IReadOnlyList<string> Names);
+
+    /// <summary>Picker names that open a group inside a line: bold names and <c>Name:</c>.</summary>
+    private static List<Marker> PickerMarkers(BodyLine line, Func<string, bool> isKnownPerson)
+    {
+        var markers = new List<Marker>();
+        var text = line.Text;
+        foreach (var bold in line.Bold)
+        {
+            var inner = text[bold.Start..bold.End].Trim();
+            var end = bold.End;
+            var colonAfter = ColonAfter().Match(text, end);
+            var hasColon = inner.EndsWith(':') || colonAfter.Success;
+            if (colonAfter.Success)
+                end += colonAfter.Length;
+            var who = inner.TrimEnd(':', ' ');
+            // A bold name alone on its line is a header; inside a line it needs a colon to be a picker.
+            var alone = text.AsSpan(0, bold.Start).Trim().IsEmpty && text.AsSpan(end).Trim().IsEmpty;
+            if (!hasColon && !alone)
+                continue;
+            if (OnlyNames(who) is { } names)
+                markers.Add(new Marker(bold.Start, end, names));
+        }
+        foreach (Match match in ColonName().Matches(text))
+        {
+            if (markers.Any(m => match.Index < m.End && match.Index + match.Length > m.Start))
+                continue;
+            var who = match.Groups["name"].Value;
+            var atStart = text.AsSpan(0, match.Index).Trim().IsEmpty;
+            if (line.Links.Any(l => match.Index < l.End && match.Index + match.Length > l.Start))
+                continue;
+            var names = OnlyNames(who);
+            if (names is null && !atStart)
+            {
+                // "MailDev Jason:": the picker is the known name at the end of the run.
+                var words = who.Split(' ');
+                for (var skip = 1; skip < words.Length && names is null; skip++)
+                {
+                    var tail = string.Join(' ', words[skip..]);
+                    if (isKnownPerson(tail) && OnlyNames(tail) is { } tailNames)
+                    {
+                        names = tailNames;
+                        markers.Add(new Marker(match.Index + who.Length - tail.Length, match.Index + match.Length, names));
+                    }
+                }
+                continue;
+            }
+            if (names is null || (!atStart && !names.All(isKnownPerson)))
+                continue;
+            markers.Add(new Marker(match.Index, match.Index + match.Length, names));
+        }
+        markers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return markers;
+    }
+
+    /// <summary>A line that is nothing but a picker's name: bare, bold, a heading or one link to the person.</summary>
+    private static IReadOnlyList<string>? WholeLinePicker(BodyLine line)
+    {
+        var text = line.Text.Trim().TrimEnd(':', ' ');
+        if (text.Length == 0 || text.Length > 60)
+            return null;
+        if (line.IsListItem && !line.IsBold(0, Math.Min(2, text.Length)) && !line.Text.TrimEnd().EndsWith(':'))
+            return null;
+        if (line.Links.Count > 1 || (line.Links.Count == 1 && line.Links[0].Text.Trim().TrimEnd(':') != text))
+            return null;
+        return OnlyNames(text);
     }
 
     /// <summary><c>[Item](url) (Name)</c> repeated on one line; returns false when the line is not in that form.</summary>
@@ -86,63 +169,43 @@ internal static partial class PicksReader
         foreach (var link in line.Links)
         {
             var after = ByAfterLink().Match(line.Text, link.End);
-            if (!after.Success)
-                continue;
-            var names = NameExtractor.FromText(after.Groups["name"].Value);
-            if (names.Count == 0)
+            if (!after.Success || OnlyNames(after.Groups["name"].Value) is not { } names)
                 continue;
             found = true;
+            var item = new PickItem(PersonName.Clean(link.Text), link.Url);
             var group = groups.FindLast(g => g.By.SequenceEqual(names));
             if (group.Items is null)
-                groups.Add((names, [new PickItem(PersonName.Clean(link.Text), link.Url)]));
+                groups.Add(([.. names], [item]));
             else
-                group.Items.Add(new PickItem(PersonName.Clean(link.Text), link.Url));
+                group.Items.Add(item);
         }
         return found;
     }
 
-    private readonly record struct Header(IReadOnlyList<string> Names, string? Rest);
-
-    private static Header? PickerHeader(BodyLine line)
+    /// <summary>The names when the text is nothing but one or more names ("Eric and Albert"), else null.</summary>
+    private static IReadOnlyList<string>? OnlyNames(string text)
     {
-        var text = line.Text.Trim();
-        if (text.Length == 0 || text.Length > 80)
+        text = text.Trim();
+        if (text.Length < 2)
             return null;
-        var colon = text.IndexOf(':');
-        if (colon > 0 && colon < 40)
-        {
-            var who = text[..colon];
-            var names = NameExtractor.FromText(who);
-            if (names.Count > 0 && IsOnlyNames(who, names) && !line.Links.Any(l => l.Start < colon))
-            {
-                var rest = text[(colon + 1)..].Trim();
-                return new Header(names, rest.Length > 0 ? rest : null);
-            }
-        }
-        if (line.Links.Count > 0)
+        var names = NameExtractor.FromText(text);
+        if (names.Count == 0)
             return null;
-        var bare = text.TrimEnd(':', ' ');
-        if (line.IsHeading || line.IsBold(0, text.Length) || !line.IsListItem || text.EndsWith(':'))
-        {
-            var names = NameExtractor.FromText(bare);
-            if (names.Count > 0 && IsOnlyNames(bare, names) && (line.IsHeading || line.IsBold(0, Math.Min(2, text.Length)) || !line.IsListItem || text.EndsWith(':')))
-                return new Header(names, null);
-        }
-        return null;
-    }
-
-    /// <summary>True when the names account for (nearly) all words of the text, so it is a picker line and not an item.</summary>
-    private static bool IsOnlyNames(string text, List<string> names)
-    {
         var words = text.Split([' ', ',', '&'], StringSplitOptions.RemoveEmptyEntries).Count(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase));
         var nameWords = names.Sum(n => n.Split(' ').Length);
-        return nameWords == words && names.All(n => n.Split(' ').Length <= 4);
+        return nameWords == words && names.All(n => n.Split(' ').Length <= 4) ? names : null;
     }
 
     private static bool IsNoPick(string text) => text.Length == 0 || NoPick().IsMatch(text);
 
     [GeneratedRegex(@"\G\s*\((?<name>[^()\[\]]{2,60})\)")]
     private static partial Regex ByAfterLink();
+
+    [GeneratedRegex(@"\G\s*:")]
+    private static partial Regex ColonAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<name>[A-Z][\p{L}'’\-]*(?: [A-Z][\p{L}'’\-]*){0,3}) ?:(?!//)")]
+    private static partial Regex ColonName();
 
     [GeneratedRegex(@"^\W*no\s+picks?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoPick();

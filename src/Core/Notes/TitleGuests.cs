@@ -13,13 +13,15 @@ internal static partial class TitleGuests
         var withMatch = WithNames().Match(title);
         if (withMatch.Success)
         {
-            var names = NameExtractor.FromText(withMatch.Groups["names"].Value);
+            var names = NameExtractor.FromText(withMatch.Groups["names"].Value).Where(NameExtractor.LooksLikeFullName).ToList();
             if (names.Count > 0)
                 return names;
         }
+        // Interview shows: "MJS 033 Dylan Schiemann", "056 TMTC - Jane Doe (Company Co-founder)", "079 TMTC Jane Doe - Topic".
         var bare = NumberPrefix().Replace(title, "").Trim();
-        var only = NameExtractor.FromText(bare);
-        if (only.Count is > 0 and <= 3 && only.All(n => n.Contains(' ')) && WordCount(bare) == only.Sum(n => WordCount(n)))
+        var first = Segment().Split(bare, 2)[0].Trim();
+        var only = NameExtractor.FromText(first);
+        if (only.Count is > 0 and <= 3 && only.All(NameExtractor.LooksLikeFullName) && WordCount(first) == only.Sum(n => WordCount(n)))
             return only;
         return [];
     }
@@ -27,9 +29,14 @@ internal static partial class TitleGuests
     private static int WordCount(string text) =>
         text.Split([' ', ',', '&'], StringSplitOptions.RemoveEmptyEntries).Count(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"\b(?:with|feat\.?|featuring|ft\.)\s+(?<names>[^:()]+?)\s*(?:\(.*)?$", RegexOptions.IgnoreCase)]
+    // Greedy prefix: the last "with" names the guests ("Using ES6 with Angular with Scott Allen").
+    [GeneratedRegex(@"^.*\b(?:with|feat\.?|featuring|ft\.)\s+(?<names>[^:()]+?)\s*(?:\(.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WithNames();
 
-    [GeneratedRegex(@"^(?:[A-Z]{1,5}\s*)?(?:\d+|[A-Z]{1,4}\d+)?\s*(?:[A-Z]{1,5}\s*)?[:\-–]?\s*")]
+    /// <summary>Leading episode numbers and show acronyms (<c>079 TMTC -</c>, <c>MJS 033</c>, <c>EMx 045:</c>, <c>#12</c>).</summary>
+    [GeneratedRegex(@"^(?:(?:#?\d+[a-z]?|[A-Z][A-Za-z]{0,4}[A-Z][a-z]?|[A-Z]{2,5}|Episode)\b[\s:#.\-–—|]*)+")]
     private static partial Regex NumberPrefix();
+
+    [GeneratedRegex(@"\s+[-–—|]\s+|:|\(")]
+    private static partial Regex Segment();
 }

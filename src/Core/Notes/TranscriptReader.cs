@@ -72,7 +72,7 @@ internal static partial class TranscriptReader
 
     private static readonly HashSet<string> NotSpeakers = new(StringComparer.Ordinal) { "URL", "HTTP", "HTTPS", "NOTE", "PS", "EDIT", "UPDATE", "TL;DR", "TLDR", "API", "JSON", "CSS", "HTML", "ID", "OK", "Q", "A" };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}) ?:(?=\s|\*|$)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<name>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}) ?:(?=\s|\*|$)")]
     private static partial Regex UpperCaseSpeaker();
 
     [GeneratedRegex(@"^(?<name>[A-Z][\p{L}'’.\-]+(?: [A-Z][\p{L}'’.\-]+){0,3}) ?:\s")]

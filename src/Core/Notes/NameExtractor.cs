@@ -14,6 +14,7 @@ internal static partial class NameExtractor
     {
         var names = new List<string>();
         text = Nickname().Replace(text, " ");
+        text = GluedDigits().Replace(text, " ");
         text = Parenthesised().Replace(text, " , ");
         foreach (var piece in Separators().Split(text))
         {
@@ -47,7 +48,7 @@ internal static partial class NameExtractor
             if (word.Any(char.IsDigit) || word.Contains('@') || word.Contains("://") || word.Contains('/'))
                 break;
             taken.Add(word);
-            if (endsName || taken.Count == 5)
+            if (endsName || taken.Count == 8)
                 break;
         }
         while (taken.Count > 0 && Particles.Contains(taken[^1]))
@@ -56,6 +57,39 @@ internal static partial class NameExtractor
             return null;
         var name = PersonName.Clean(string.Join(' ', taken));
         return name.Length >= 2 ? name : null;
+    }
+
+    /// <summary>
+    /// Splits a run of names written with nothing between them ("Joe Eames Alyssa Nicoll Ward Bell"): known full names
+    /// first, otherwise two words per name. Runs of up to three words are one name.
+    /// </summary>
+    public static IEnumerable<string> SplitRun(string name, IReadOnlyCollection<string> knownNames)
+    {
+        var words = name.Split(' ');
+        if (words.Length <= 3)
+        {
+            yield return name;
+            yield break;
+        }
+        var i = 0;
+        while (i < words.Length)
+        {
+            var taken = 0;
+            foreach (var known in knownNames)
+            {
+                var knownWords = known.Split(' ');
+                if (knownWords.Length > 1 && i + knownWords.Length <= words.Length
+                    && PersonName.Fold(string.Join(' ', words[i..(i + knownWords.Length)])) == PersonName.Fold(known))
+                {
+                    taken = knownWords.Length;
+                    break;
+                }
+            }
+            if (taken == 0)
+                taken = words.Length - i == 3 ? 3 : Math.Min(2, words.Length - i);
+            yield return string.Join(' ', words[i..(i + taken)]);
+            i += taken;
+        }
     }
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "dos", "das", "ter", "ten" };
@@ -85,6 +119,10 @@ internal static partial class NameExtractor
         var words = name.Split(' ');
         return words.Length >= 2 && !words.Any(w => w.Length >= 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && w is not ("III" or "IV"));
     }
+
+    /// <summary>A name glued to what follows it in flattened notes ("Charles Max Wood1:50 - Intro").</summary>
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\d)")]
+    private static partial Regex GluedDigits();
 
     [GeneratedRegex(@"\s[“""'‘][^“”""'‘’]{1,30}[”""'’]\s")]
     private static partial Regex Nickname();

@@ -9,7 +9,9 @@ namespace PodSearch.Core.Notes;
 /// </summary>
 internal static class NoteContentReader
 {
-    public static NoteContent Read(List<NoteSection> sections, string title, string podcast, ShowCatalog catalog)
+    /// <summary>Reads the sections of one note; <paramref name="noteText"/> is the whole file, used to tell which show
+    /// hosts' full names the note itself spells out.</summary>
+    public static NoteContent Read(List<NoteSection> sections, string title, string podcast, ShowCatalog catalog, string noteText)
     {
         var hosts = new List<string>();
         var guests = new List<string>();
@@ -20,16 +22,17 @@ internal static class NoteContentReader
         var links = new List<EpisodeLink>();
         var picks = new List<PickGroup>();
         var transcript = new List<TranscriptTurn>();
+        var knownHosts = catalog.Hosts.Select(h => h.Name).ToList();
 
         foreach (var section in sections)
         {
             switch (section.Kind)
             {
                 case SectionKind.Hosts:
-                    AddNames(hosts, PeopleIn(section));
+                    AddNames(hosts, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownHosts)));
                     break;
                 case SectionKind.Guests:
-                    AddNames(guests, PeopleIn(section));
+                    AddNames(guests, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownHosts)));
                     break;
                 case SectionKind.Sponsors:
                     AddNames(sponsors, SponsorsReader.Read(section));
@@ -69,8 +72,13 @@ internal static class NoteContentReader
         resolver.AddCandidates(hosts);
         resolver.AddCandidates(guests);
         resolver.AddCandidates(SpeakerResolver.IntroNames(transcript));
-        resolver.AddCandidates(catalog.HostsFor(podcast).Select(h => h.Name));
+        // A show host's full name is used only when the note spells it out somewhere: a note that only ever says
+        // "Chuck" keeps "Chuck" (that is what the note supports, and what the labels record).
+        resolver.AddCandidates(catalog.HostsFor(podcast).Select(h => h.Name).Where(n => noteText.Contains(n, StringComparison.OrdinalIgnoreCase)));
         transcript = transcript.Select(t => t with { Speaker = resolver.Resolve(t.Speaker) }).ToList();
+        for (var i = 0; i < hosts.Count; i++)
+            if (!hosts[i].Contains(' '))
+                hosts[i] = resolver.Resolve(hosts[i]);
 
         if (hosts.Count == 0)
         {
@@ -88,6 +96,19 @@ internal static class NoteContentReader
         }
         foreach (var section in sections.Where(s => s.Kind == SectionKind.Picks))
             picks.AddRange(PicksReader.Read(section, name => known.Contains(PersonName.Fold(name))));
+
+        // Someone who gives picks but is neither listed nor a guest took part: a fill-in or unlisted panelist.
+        var peopleKeys = hosts.Concat(guests).Select(PersonName.Fold).ToList();
+        foreach (var picker in picks.Select(p => p.By).Where(b => b.Length > 0))
+        {
+            var key = PersonName.Fold(picker);
+            if (!peopleKeys.Any(p => p == key || FirstNameOf(p) == key || p.StartsWith(key + " ", StringComparison.Ordinal) || FirstNameOf(key) == FirstNameOf(p)))
+            {
+                var resolved = resolver.Resolve(picker);
+                AddNames(hosts, [resolved]);
+                peopleKeys.Add(PersonName.Fold(resolved));
+            }
+        }
 
         var guestKeys = guests.Select(PersonName.Fold).ToHashSet();
         hosts.RemoveAll(h => guestKeys.Contains(PersonName.Fold(h)) || guestKeys.Any(g => FirstNameOf(g) == PersonName.Fold(h)));

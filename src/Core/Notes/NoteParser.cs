@@ -87,7 +87,7 @@ public sealed partial class NoteParser
         var (frontMatter, body, bodyLine) = SplitFrontMatter(text, warnings);
         var lines = BodyReader.Read(body, bodyLine);
         var sections = NoteSectionSplitter.Split(lines);
-        var content = NoteContentReader.Read(sections, frontMatter?.Title ?? "", podcast, catalog);
+        var content = NoteContentReader.Read(sections, frontMatter?.Title ?? "", podcast, catalog, text);
 
         var title = Collapse(frontMatter?.Title ?? "");
         var kind = frontMatter is null || LooksLikeNonEpisode(frontMatter, content) ? EpisodeKind.Other : EpisodeKind.Episode;

@@ -29,7 +29,7 @@ internal static class NoteSectionSplitter
                 var label = SectionLabels.MatchStart(line.Text);
                 if (line.IsHeading)
                 {
-                    if (label is { } heading && (heading.RestEmpty || heading.HasColon || heading.Kind == SectionKind.Hosts || heading.Kind == SectionKind.Guests))
+                    if (label is { } heading && (heading.IsClear || heading.Kind == SectionKind.Hosts || heading.Kind == SectionKind.Guests))
                     {
                         current = Start(sections, heading.Kind, line, line.Level, heading.Length);
                     }
@@ -45,7 +45,7 @@ internal static class NoteSectionSplitter
                     }
                     continue;
                 }
-                if (label is { } found && (found.RestEmpty || found.HasColon || line.IsBold(0, Math.Min(line.Text.Length, 3))))
+                if (label is { } found && (found.IsClear || line.IsBold(0, Math.Min(line.Text.Length, 3))))
                 {
                     current = Start(sections, found.Kind, line, 0, found.Length);
                     continue;
@@ -107,7 +107,7 @@ internal static class NoteSectionSplitter
             if (bold.Start <= start)
                 continue;
             var text = line.Text[bold.Start..bold.End].Trim();
-            if (text.Length == 0 || SectionLabels.MatchStart(text) is not { } label || !(label.RestEmpty || label.HasColon))
+            if (text.Length == 0 || SectionLabels.MatchStart(text) is not { } label || !label.IsClear)
                 continue;
             if (line.Text.AsSpan(start, bold.Start - start).Trim().Length > 0)
                 yield return line.Slice(start, bold.Start);

@@ -10,7 +10,16 @@ namespace PodSearch.Core.Notes;
 internal static partial class SectionLabels
 {
     /// <summary>A label found at the start of a text: its kind and where the content after it begins.</summary>
-    public readonly record struct LabelMatch(SectionKind Kind, int Length, bool HasColon, bool RestEmpty);
+    /// <param name="Kind">The section the label opens.</param>
+    /// <param name="Length">Characters taken by the label (and its colon).</param>
+    /// <param name="HasColon">A colon follows the label.</param>
+    /// <param name="RestEmpty">Nothing follows the label on its line.</param>
+    /// <param name="RestIsTimestamp">A topic timestamp follows the label ("Discussion 00:39 - …" in flattened notes).</param>
+    public readonly record struct LabelMatch(SectionKind Kind, int Length, bool HasColon, bool RestEmpty, bool RestIsTimestamp)
+    {
+        /// <summary>True when the text is used as a label, not merely starting with the word ("Panel discussion was …").</summary>
+        public bool IsClear => RestEmpty || HasColon || RestIsTimestamp;
+    }
 
     /// <summary>Matches a label at the start of <paramref name="text"/>.</summary>
     public static LabelMatch? MatchStart(string text)
@@ -20,7 +29,8 @@ internal static partial class SectionLabels
             return null;
         var kind = KindOf(match.Groups["label"].Value);
         var rest = text.AsSpan(match.Length).Trim();
-        return new LabelMatch(kind, match.Length, match.Groups["colon"].Success, rest.IsEmpty);
+        var timestamp = rest.Length >= 4 && char.IsDigit(rest[0]) && (rest[1] == ':' || (char.IsDigit(rest[1]) && rest[2] == ':'));
+        return new LabelMatch(kind, match.Length, match.Groups["colon"].Success, rest.IsEmpty, timestamp);
     }
 
     /// <summary>True when the whole text (markup already removed) is one label, with an optional colon.</summary>

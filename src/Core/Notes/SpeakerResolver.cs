@@ -22,7 +22,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>Full-name-looking runs (2-3 capitalised words) in the transcript's first turns.</summary>
-    public static IEnumerable<string> IntroNames(IReadOnlyList<TranscriptTurn> turns, int turnCount = 16)
+    public static IEnumerable<string> IntroNames(IReadOnlyList<TranscriptTurn> turns, int turnCount = 40)
     {
         foreach (var turn in turns.Take(turnCount))
             foreach (Match match in FullName().Matches(turn.Text))
@@ -74,6 +74,7 @@ internal sealed partial class SpeakerResolver
         ["ed"] = "edward", ["josh"] = "joshua", ["jon"] = "jonathan", ["joe"] = "joseph", ["pete"] = "peter",
     };
 
-    [GeneratedRegex(@"\b[A-Z][\p{Ll}'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\p{L}'’\-]+){1,2}\b")]
+    // The lookahead skips sentence openers so "And I'm Joe Eames" yields "Joe Eames", not "And I'm Joe".
+    [GeneratedRegex(@"\b(?!(?:And|I|The|This|That|We|Hi|Hey|Hello|So|But|Our|My|Yeah|Well|Now|Also|Welcome|Today|With|From|On|In)\b)[A-Z][\p{L}'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\p{L}'’\-]+){1,2}(?: I{2,3}\b| Jr\.)?\b")]
     private static partial Regex FullName();
 }

@@ -19,7 +19,7 @@ internal static class NoteSectionSplitter
                 current.Lines.Add(whole);
                 continue;
             }
-            foreach (var line in SplitAtBoldLabels(whole))
+            foreach (var line in SplitAtBoldLabels(whole).SelectMany(SplitAtGluedLabels))
             {
                 if (current.Kind == SectionKind.Transcript)
                 {
@@ -92,6 +92,44 @@ internal static class NoteSectionSplitter
         }
         return section;
     }
+
+    /// <summary>
+    /// Flattened notes glue labels to the text around them ("…Writing Apps / IoT?Picks", "[Center](url)Picks[Item](url)").
+    /// A capitalised "Picks" or "Transcript" that ends the line, or is followed by a colon or a link, is cut out as a
+    /// label line of its own.
+    /// </summary>
+    private static IEnumerable<BodyLine> SplitAtGluedLabels(BodyLine line)
+    {
+        if (line.IsHeading || line.Text.Length < 6)
+        {
+            yield return line;
+            yield break;
+        }
+        var start = 0;
+        foreach (var word in GluedLabelWords)
+        {
+            var at = line.Text.IndexOf(word, start, StringComparison.Ordinal);
+            if (at <= 0)
+                continue;
+            var end = at + word.Length;
+            var before = line.Text[at - 1];
+            var glued = !char.IsLetterOrDigit(before) || char.IsLower(before) || line.Links.Any(l => l.End == at);
+            var after = end == line.Text.Length || line.Text[end] == ':' || line.Links.Any(l => l.Start == end)
+                        || line.Text.AsSpan(end).TrimStart().StartsWith("[");
+            if (!glued || !after || line.Links.Any(l => l.Start < end && l.End > at))
+                continue;
+            if (line.Text.AsSpan(start, at - start).Trim().Length > 0)
+                yield return line.Slice(start, at);
+            yield return line.Slice(at, end);
+            start = end;
+            while (start < line.Text.Length && line.Text[start] is ':' or ' ')
+                start++;
+        }
+        if (start < line.Text.Length)
+            yield return start == 0 ? line : line.Slice(start, line.Text.Length);
+    }
+
+    private static readonly string[] GluedLabelWords = ["Picks", "Transcript"];
 
     /// <summary>Splits a line before each bold run (other than at its start) that is a whole label.</summary>
     private static IEnumerable<BodyLine> SplitAtBoldLabels(BodyLine line)

@@ -39,8 +39,9 @@ internal static partial class PicksReader
                 }
                 continue;
             }
-            if (line.Links.Count > 0 && InlinePicks(line, groups))
-                continue;
+            if (line.Text.EndsWith(')') || line.Text.Contains(") ") || line.Text.Contains(")["))
+                if (InlinePicks(line, groups))
+                    continue;
             if (WholeLinePicker(line) is { } names)
             {
                 current = Open(names);
@@ -155,27 +156,41 @@ internal static partial class PicksReader
         var text = line.Text.Trim().TrimEnd(':', ' ');
         if (text.Length == 0 || text.Length > 60)
             return null;
-        if (line.IsListItem && !line.IsBold(0, Math.Min(2, text.Length)) && !line.Text.TrimEnd().EndsWith(':'))
+        // In a list, a picker is bold, ends with a colon, or is a continuation line under the previous item ("- item\n  Aimee").
+        if (line.IsListItem && line.StartsItem && !line.IsBold(0, Math.Min(2, text.Length)) && !line.Text.TrimEnd().EndsWith(':'))
             return null;
         if (line.Links.Count > 1 || (line.Links.Count == 1 && line.Links[0].Text.Trim().TrimEnd(':') != text))
             return null;
         return OnlyNames(text);
     }
 
-    /// <summary><c>[Item](url) (Name)</c> repeated on one line; returns false when the line is not in that form.</summary>
+    /// <summary>
+    /// <c>[Item](url) (Name)</c> or <c>Item (Name)</c>, one or many on a line: each "(Name)" closes the item written
+    /// before it. Returns false when the line has no such marker.
+    /// </summary>
     private static bool InlinePicks(BodyLine line, List<(List<string> By, List<PickItem> Items)> groups)
     {
         var found = false;
-        foreach (var link in line.Links)
+        var position = 0;
+        foreach (Match match in ByInParentheses().Matches(line.Text))
         {
-            var after = ByAfterLink().Match(line.Text, link.End);
-            if (!after.Success || OnlyNames(after.Groups["name"].Value) is not { } names)
+            if (line.Links.Any(l => match.Index < l.End && match.Index + match.Length > l.Start))
+                continue;
+            if (OnlyNames(match.Groups["name"].Value) is not { } names)
+                continue;
+            var items = new List<PickItem>();
+            AddItems(items, line, position, match.Index);
+            position = match.Index + match.Length;
+            if (items.Count == 0)
                 continue;
             found = true;
-            var item = new PickItem(PersonName.Clean(link.Text), link.Url);
-            var group = groups.FindLast(g => g.By.SequenceEqual(names));
+            // Several unlinked pieces before one "(Name)" are one item: "Goodbye IE8, IE9 (Dave)".
+            var item = items.Count(i => i.Url is not null) == 0 ? new PickItem(string.Join(", ", items.Select(i => i.Text)), null) : null;
+            var group = groups.Count > 0 && groups[^1].By.SequenceEqual(names) ? groups[^1] : groups.FindLast(g => g.By.SequenceEqual(names));
             if (group.Items is null)
-                groups.Add(([.. names], [item]));
+                groups.Add(([.. names], item is null ? items : [item]));
+            else if (item is null)
+                group.Items.AddRange(items);
             else
                 group.Items.Add(item);
         }
@@ -198,8 +213,8 @@ internal static partial class PicksReader
 
     private static bool IsNoPick(string text) => text.Length == 0 || NoPick().IsMatch(text);
 
-    [GeneratedRegex(@"\G\s*\((?<name>[^()\[\]]{2,60})\)")]
-    private static partial Regex ByAfterLink();
+    [GeneratedRegex(@"\((?<name>[^()\[\]]{2,60})\)")]
+    private static partial Regex ByInParentheses();
 
     [GeneratedRegex(@"\G\s*:")]
     private static partial Regex ColonAfter();

@@ -9,8 +9,10 @@ namespace PodSearch.Core.Notes;
 /// </summary>
 internal static partial class NameExtractor
 {
-    /// <summary>Names in one list item or one run of inline text.</summary>
-    public static List<string> FromText(string text)
+    /// <summary>Names in one list item or one run of inline text. With <paramref name="stopAtProse"/>, reading stops
+    /// after the first piece that is more than a name ("Jane Doe In this episode, …, Texas"): in label content, what
+    /// follows such a piece is a glued-on summary, not more people.</summary>
+    public static List<string> FromText(string text, bool stopAtProse = false)
     {
         var names = new List<string>();
         text = Nickname().Replace(text, " ");
@@ -21,9 +23,13 @@ internal static partial class NameExtractor
             var name = LeadingName(piece);
             if (name is not null)
                 names.Add(name);
+            if (stopAtProse && (name is null ? piece.Trim().Length > 0 : WordCount(piece) > WordCount(name)))
+                break;
         }
         return names;
     }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The capitalised-word run at the start of <paramref name="text"/>, or null when it does not start with a name.</summary>
     public static string? LeadingName(string text)

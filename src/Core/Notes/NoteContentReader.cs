@@ -62,7 +62,7 @@ internal static class NoteContentReader
 
         var summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
         if (guests.Count == 0)
-            AddNames(guests, TitleGuests.Find(title));
+            AddNames(guests, TitleGuests.Find(title, noteText));
         if (guests.Count == 0 && summaryText is not null)
             AddNames(guests, ProsePeople.Guests(summaryText));
         if (hosts.Count == 0 && summaryText is not null)
@@ -133,7 +133,7 @@ internal static class NoteContentReader
                         yield return more;
                 continue;
             }
-            foreach (var name in NameExtractor.FromText(line.Text))
+            foreach (var name in NameExtractor.FromText(line.Text, stopAtProse: true))
                 yield return name;
         }
     }

@@ -8,7 +8,11 @@ namespace PodSearch.Core.Notes;
 /// </summary>
 internal static partial class TitleGuests
 {
-    public static List<string> Find(string title)
+    /// <summary>Guests in <paramref name="title"/>. A title that is only a name counts when <paramref name="noteText"/>
+    /// refers to that person again: the full name a second time, the name run together (an audio file name such as
+    /// <c>TMTC39JaneDoe.mp3</c>), or the first name on its own ("Jane and I talk…"). Title-case phrases
+    /// ("Practice Makes Perfect") do neither.</summary>
+    public static List<string> Find(string title, string noteText)
     {
         var withMatch = WithNames().Match(title);
         if (withMatch.Success)
@@ -22,8 +26,33 @@ internal static partial class TitleGuests
         var first = Segment().Split(bare, 2)[0].Trim();
         var only = NameExtractor.FromText(first);
         if (only.Count is > 0 and <= 3 && only.All(NameExtractor.LooksLikeFullName) && WordCount(first) == only.Sum(n => WordCount(n)))
-            return only;
+            return only.Where(n => MentionedAgain(noteText, n)).ToList();
         return [];
+    }
+
+    private static bool MentionedAgain(string text, string name)
+    {
+        if (Occurrences(text, name) >= 2 || text.Contains(name.Replace(" ", ""), StringComparison.OrdinalIgnoreCase))
+            return true;
+        var words = name.Split(' ');
+        var first = words[0];
+        for (var at = text.IndexOf(first, StringComparison.Ordinal); at >= 0; at = text.IndexOf(first, at + first.Length, StringComparison.Ordinal))
+        {
+            var end = at + first.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end])))
+                continue;
+            if (!text.AsSpan(end).TrimStart().StartsWith(words[1], StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static int Occurrences(string text, string name)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0 && count < 2; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            count++;
+        return count;
     }
 
     private static int WordCount(string text) =>

@@ -67,7 +67,8 @@ internal sealed class WordVectors
         for (var i = 0; i < words.Count; i++)
         {
             var row = matrix.Slice(i * dimensions, dimensions);
-            var max = TensorPrimitives.MaxMagnitude(row);
+            // MaxMagnitude returns the signed element, hence Abs.
+            var max = MathF.Abs(TensorPrimitives.MaxMagnitude(row));
             var scale = max > 0 ? max / 127f : 1f;
             scales[i] = scale;
             for (var d = 0; d < dimensions; d++)
@@ -77,12 +78,12 @@ internal sealed class WordVectors
         return new WordVectors(words.ToArray(), values, scales, dimensions, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
-    /// <summary>Keeps only the words <paramref name="keep"/> accepts, in their present order.</summary>
-    public WordVectors Subset(Func<string, bool> keep)
+    /// <summary>Keeps only the words <paramref name="keep"/> accepts (given the word and its position), in their present order.</summary>
+    public WordVectors Subset(Func<string, int, bool> keep)
     {
         var kept = new List<int>();
         for (var i = 0; i < words.Length; i++)
-            if (keep(words[i]))
+            if (keep(words[i], i))
                 kept.Add(i);
         var newWords = new string[kept.Count];
         var newValues = new sbyte[kept.Count * Dimensions];

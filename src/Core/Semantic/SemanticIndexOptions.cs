@@ -1,0 +1,18 @@
+namespace PodSearch.Core.Semantic;
+
+/// <summary>
+/// How <see cref="Indexing.EpisodeIndexer"/> adds passage vectors. Null options (the default) index
+/// without vectors; search then runs lexically and says so.
+/// </summary>
+public sealed record SemanticIndexOptions
+{
+    /// <summary>The converted general word vectors (scripts/fetch-vectors.sh), or null to learn domain vectors only.</summary>
+    public string? GeneralVectorsPath { get; init; }
+    /// <summary>When more than this share of the episodes changed, the domain vectors are learned again (and every episode re-embedded).</summary>
+    public double RelearnFraction { get; init; } = 0.2;
+    public float GeneralWeight { get; init; } = 1f;
+    public float DomainWeight { get; init; } = 1f;
+    public int DomainDimensions { get; init; } = 100;
+    /// <summary>Progress lines ("learning domain vectors ..."); null for none.</summary>
+    public TextWriter? Log { get; init; }
+}

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using PodSearch.Core.Embeddings;
+using PodSearch.Core.Indexing;
+using PodSearch.Core.Notes;
+
+namespace PodSearch.Core.Semantic;
+
+/// <summary>
+/// The indexing step that gives each episode its passage vectors, run by <see cref="EpisodeIndexer"/> after
+/// the lexical documents are written and before the one commit: so vectors, documents and the model file
+/// all belong to the same commit. Incremental runs keep the committed model and embed only the episodes
+/// written in this run; the model is learned again when none is usable, when its inputs changed (general
+/// vectors, passage splitting, weights), or when a large share of the notes changed.
+/// </summary>
+internal sealed class SemanticIndexStage(SemanticIndexOptions options)
+{
+    private string? keptModelFile;
+
+    /// <summary>Short description of what the stage did, for the indexing summary.</summary>
+    public string Summary { get; private set; } = "";
+
+    /// <summary>
+    /// Embeds what needs embedding through doc-values updates on <paramref name="writer"/> and returns the
+    /// commit user data to add, or null when nothing changed (no commit needed for vectors).
+    /// </summary>
+    /// <param name="writer">The run's writer; documents written in this run are already added to it.</param>
+    /// <param name="indexPath">The index folder, where the model file is written.</param>
+    /// <param name="previous">The last commit before this run, or null (new index or full rebuild).</param>
+    /// <param name="written">Episodes (re)written in this run.</param>
+    /// <param name="removed">Ids deleted in this run.</param>
+    public Dictionary<string, string>? Apply(IndexWriter writer, string indexPath, DirectoryReader? previous,
+        IReadOnlyCollection<Episode> written, IReadOnlySet<string> removed)
+    {
+        var clock = Stopwatch.StartNew();
+        var log = options.Log;
+        IReadOnlyDictionary<string, string> previousData = previous?.IndexCommit.UserData is { } data ? new Dictionary<string, string>(data) : new Dictionary<string, string>();
+        var generalSignature = FileSignature(options.GeneralVectorsPath);
+        var settings = Settings();
+        var previousModel = previousData.TryGetValue(SemanticFields.ModelKey, out var m) ? m : null;
+        var sameInputs = previousModel is not null
+            && previousData.GetValueOrDefault(SemanticFields.GeneralVectorsKey + ".file") == generalSignature
+            && previousData.GetValueOrDefault(SemanticFields.SettingsKey) == settings;
+
+        var episodesWritten = written.Where(e => e.Kind == EpisodeKind.Episode).ToList();
+        if (sameInputs && episodesWritten.Count == 0 && removed.Count == 0)
+        {
+            Summary = "vectors: unchanged";
+            return null;
+        }
+
+        SifEmbedder? embedder = null;
+        var episodesInIndex = previous is null ? 0 : CountEpisodes(previous);
+        var relearn = !sameInputs || episodesWritten.Count > options.RelearnFraction * Math.Max(1, episodesInIndex);
+        if (!relearn)
+        {
+            try
+            {
+                embedder = new SifEmbedder(SifModelFile.Load(Path.Combine(indexPath, previousModel!)));
+                keptModelFile = previousModel;
+            }
+            catch (EmbeddingModelException ex)
+            {
+                log?.WriteLine($"vectors: {ex.Message}; learning a new model");
+            }
+        }
+
+        var toEmbed = episodesWritten;
+        string modelFile;
+        if (embedder is null)
+        {
+            var all = new Dictionary<string, Episode>(StringComparer.Ordinal);
+            if (previous is not null)
+                foreach (var episode in StoredEpisodes(previous))
+                    if (!removed.Contains(episode.Id))
+                        all[episode.Id] = episode;
+            foreach (var episode in episodesWritten)
+                all[episode.Id] = episode;
+            toEmbed = all.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+            embedder = Learn(toEmbed);
+            modelFile = SifModelFile.Save(embedder.Parts, indexPath);
+        }
+        else
+        {
+            modelFile = keptModelFile!;
+        }
+
+        var vectors = Embed(embedder, toEmbed);
+        for (var i = 0; i < toEmbed.Count; i++)
+            writer.UpdateBinaryDocValue(new Term(IndexSchema.Id, toEmbed[i].Id), SemanticFields.PassageVectors, new BytesRef(vectors[i]));
+        Summary = $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({clock.Elapsed.TotalSeconds:F1} s)";
+        log?.WriteLine(Summary);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [SemanticFields.ModelKey] = modelFile,
+            [SemanticFields.EncoderKey] = embedder.Name,
+            [SemanticFields.GeneralVectorsKey] = embedder.Parts.GeneralSource,
+            [SemanticFields.GeneralVectorsKey + ".file"] = generalSignature,
+            [SemanticFields.SettingsKey] = settings,
+        };
+    }
+
+    /// <summary>After the commit: deletes model files no commit refers to any more (open searchers keep theirs in memory).</summary>
+    public static void DeleteUnusedModels(string indexPath, string? current)
+    {
+        if (current is null)
+            return;
+        foreach (var file in Directory.EnumerateFiles(indexPath, "semantic-*.model*"))
+        {
+            if (Path.GetFileName(file) == current)
+                continue;
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // Best effort: a leftover file costs disk space, never correctness.
+            }
+        }
+    }
+
+    private SifEmbedder Learn(IReadOnlyList<Episode> episodes)
+    {
+        WordVectors? general = null;
+        if (options.GeneralVectorsPath is { } path)
+        {
+            try
+            {
+                general = WordVectors.Load(path);
+            }
+            catch (EmbeddingModelException ex)
+            {
+                options.Log?.WriteLine($"vectors: general word vectors unusable ({ex.Message}); using domain vectors only");
+            }
+        }
+        else
+        {
+            options.Log?.WriteLine("vectors: no general word vectors (run scripts/fetch-vectors.sh); using domain vectors only");
+        }
+        var passages = episodes.SelectMany(e => PassageSplitter.Split(e).Select(p => p.Text)).ToList();
+        var builder = new SifModelBuilder
+        {
+            GeneralWeight = options.GeneralWeight,
+            DomainWeight = options.DomainWeight,
+            DomainDimensions = options.DomainDimensions,
+            SplitterVersion = PassageSplitter.Version,
+        };
+        return builder.Build(passages, general, options.Log);
+    }
+
+    internal static byte[][] Embed(ITextEmbedder embedder, IReadOnlyList<Episode> episodes)
+    {
+        var result = new byte[episodes.Count][];
+        Parallel.For(0, episodes.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var passages = PassageSplitter.Split(episodes[i]);
+            var encoded = embedder.Encode(passages.Select(p => p.Text).ToList());
+            var kept = new List<(int, float[])>(passages.Count);
+            for (var p = 0; p < encoded.Length; p++)
+                if (encoded[p].AsSpan().IndexOfAnyExcept(0f) >= 0)
+                    kept.Add((p, encoded[p]));
+            result[i] = PassageVectorCodec.Encode(kept, embedder.Dimensions);
+        });
+        return result;
+    }
+
+    private string Settings() => string.Create(CultureInfo.InvariantCulture,
+        $"splitter={PassageSplitter.Version};wg={options.GeneralWeight};wd={options.DomainWeight};dd={options.DomainDimensions}");
+
+    private static string FileSignature(string? path)
+    {
+        if (path is null || !File.Exists(path))
+            return "none";
+        var info = new FileInfo(path);
+        return string.Create(CultureInfo.InvariantCulture, $"{info.Length}:{info.LastWriteTimeUtc.Ticks}");
+    }
+
+    private static int CountEpisodes(DirectoryReader reader) =>
+        reader.DocFreq(new Term(IndexSchema.Kind, IndexSchema.KindEpisode));
+
+    private static IEnumerable<Episode> StoredEpisodes(DirectoryReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                    continue;
+                var document = segment.Document(doc);
+                if (document.Get(IndexSchema.Kind) != IndexSchema.KindEpisode)
+                    continue;
+                yield return EpisodeDocument.ReadEpisode(document);
+            }
+        }
+    }
+}

@@ -21,6 +21,12 @@ internal static class EpisodeDocument
         AddFacets(doc, episode);
         AddNumbers(doc, episode);
         AddTranscript(doc, episode);
+        if (episode.Kind == EpisodeKind.Episode)
+        {
+            // Empty until the semantic stage fills it by a doc-values update in the same run; Lucene only
+            // updates doc-values fields that the index already knows.
+            doc.Add(new BinaryDocValuesField(Semantic.SemanticFields.PassageVectors, new BytesRef()));
+        }
         return doc;
     }
 

@@ -40,9 +40,10 @@ public sealed class EpisodeIndexer
         run.IndexAll(files, cancellation);
         var commitStarted = clock.Elapsed;
         var deleted = run.DeleteMissing();
+        var (semanticData, semanticSummary) = ApplySemantic(run, directory, indexPath, rebuildReason is not null);
 
         var committed = false;
-        if (run.HasChanges || rebuildReason is not null)
+        if (run.HasChanges || rebuildReason is not null || semanticData is not null)
         {
             run.Commit(new IndexMetadata
             {
@@ -52,8 +53,10 @@ public sealed class EpisodeIndexer
                 Others = run.OthersInIndex,
                 IndexedAt = DateTimeOffset.UtcNow,
                 Fingerprint = fingerprint,
-            });
+            }, semanticData);
             committed = true;
+            if (semanticData is not null)
+                Semantic.SemanticIndexStage.DeleteUnusedModels(indexPath, semanticData.GetValueOrDefault(Semantic.SemanticFields.ModelKey));
         }
         var commitEnded = clock.Elapsed;
 
@@ -76,7 +79,19 @@ public sealed class EpisodeIndexer
             IndexingElapsed = commitStarted - indexingStarted,
             CommitElapsed = commitEnded - commitStarted,
             IndexSizeBytes = IndexSize(indexPath),
+            SemanticSummary = semanticSummary,
         };
+    }
+
+    /// <summary>Passage vectors for what this run wrote (see <see cref="Semantic.SemanticIndexStage"/>), before the one commit.</summary>
+    private (Dictionary<string, string>? UserData, string? Summary) ApplySemantic(IndexingRun run, Lucene.Net.Store.Directory directory, string indexPath, bool rebuild)
+    {
+        if (options.Semantic is null)
+            return (null, null);
+        using var previous = !rebuild && DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
+        var stage = new Semantic.SemanticIndexStage(options.Semantic);
+        var data = stage.Apply(run.OpenedWriter, indexPath, previous, run.Written.ToList(), run.Removed);
+        return (data, stage.Summary);
     }
 
     /// <summary>The last commit's notes by path, or an empty map and the reason why every note must be (re)written.</summary>

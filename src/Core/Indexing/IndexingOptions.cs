@@ -14,4 +14,7 @@ public sealed record IndexingOptions
 
     /// <summary>Parsing threads; defaults to one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Passage vectors for semantic search; null indexes without them.</summary>
+    public Semantic.SemanticIndexOptions? Semantic { get; init; }
 }

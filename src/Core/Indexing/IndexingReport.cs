@@ -31,6 +31,8 @@ public sealed record IndexingReport
     /// <summary>Of <see cref="Elapsed"/>: deletes, final flush and commit (and waiting for merges).</summary>
     public TimeSpan CommitElapsed { get; init; }
     public long IndexSizeBytes { get; init; }
+    /// <summary>What the semantic stage did ("vectors: 1,850 episodes embedded ..."), or null when indexing without vectors.</summary>
+    public string? SemanticSummary { get; init; }
 
     public int Indexed => IndexedEpisodes + IndexedOthers;
 }

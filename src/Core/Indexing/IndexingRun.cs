@@ -46,6 +46,10 @@ internal sealed class IndexingRun : IDisposable
 
     public ConcurrentBag<NoteProblem> Skipped { get; } = [];
     public ConcurrentBag<NoteProblem> Warnings { get; } = [];
+    /// <summary>Episodes written in this run, for the semantic stage to embed.</summary>
+    public ConcurrentBag<Episode> Written { get; } = [];
+    /// <summary>Ids deleted by <see cref="DeleteMissing"/>.</summary>
+    public HashSet<string> Removed { get; } = new(StringComparer.Ordinal);
     public int IndexedEpisodes => indexedEpisodes;
     public int IndexedOthers => indexedOthers;
     public int Unchanged => unchanged;
@@ -130,6 +134,7 @@ internal sealed class IndexingRun : IDisposable
 
         var document = EpisodeDocument.From(episode);
         Writer().UpdateDocument(new Term(IndexSchema.Id, episode.Id), document);
+        Written.Add(episode);
         Interlocked.Increment(ref isEpisode ? ref indexedEpisodes : ref indexedOthers);
     }
 
@@ -140,13 +145,20 @@ internal sealed class IndexingRun : IDisposable
         if (gone.Length == 0)
             return 0;
         Writer().DeleteDocuments(gone.Select(id => new Term(IndexSchema.Id, id)).ToArray());
+        Removed.UnionWith(gone);
         return gone.Length;
     }
 
-    public void Commit(IndexMetadata metadata)
+    /// <summary>The writer, opened if need be, for a stage that adds to this run's changes (semantic vectors).</summary>
+    public IndexWriter OpenedWriter() => Writer();
+
+    public void Commit(IndexMetadata metadata, IReadOnlyDictionary<string, string>? extraUserData = null)
     {
         var target = Writer();
-        target.SetCommitData(metadata.ToUserData());
+        var userData = metadata.ToUserData();
+        foreach (var (key, value) in extraUserData ?? new Dictionary<string, string>())
+            userData[key] = value;
+        target.SetCommitData(userData);
         target.Commit();
         target.Dispose(waitForMerges: true);
         writer = null;

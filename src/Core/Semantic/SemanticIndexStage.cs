@@ -26,12 +26,12 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
     /// Embeds what needs embedding through doc-values updates on <paramref name="writer"/> and returns the
     /// commit user data to add, or null when nothing changed (no commit needed for vectors).
     /// </summary>
-    /// <param name="writer">The run's writer; documents written in this run are already added to it.</param>
+    /// <param name="writer">Opens (or returns) the run's writer; documents written in this run are already added to it.</param>
     /// <param name="indexPath">The index folder, where the model file is written.</param>
     /// <param name="previous">The last commit before this run, or null (new index or full rebuild).</param>
     /// <param name="written">Episodes (re)written in this run.</param>
     /// <param name="removed">Ids deleted in this run.</param>
-    public Dictionary<string, string>? Apply(IndexWriter writer, string indexPath, DirectoryReader? previous,
+    public Dictionary<string, string>? Apply(Func<IndexWriter> writer, string indexPath, DirectoryReader? previous,
         IReadOnlyCollection<Episode> written, IReadOnlySet<string> removed)
     {
         var clock = Stopwatch.StartNew();
@@ -88,8 +88,9 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         }
 
         var vectors = Embed(embedder, toEmbed);
+        var target = writer();
         for (var i = 0; i < toEmbed.Count; i++)
-            writer.UpdateBinaryDocValue(new Term(IndexSchema.Id, toEmbed[i].Id), SemanticFields.PassageVectors, new BytesRef(vectors[i]));
+            target.UpdateBinaryDocValue(new Term(IndexSchema.Id, toEmbed[i].Id), SemanticFields.PassageVectors, new BytesRef(vectors[i]));
         Summary = $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({clock.Elapsed.TotalSeconds:F1} s)";
         log?.WriteLine(Summary);
         return new Dictionary<string, string>(StringComparer.Ordinal)

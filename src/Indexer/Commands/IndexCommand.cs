@@ -5,7 +5,7 @@ using PodSearch.Core.Indexing;
 namespace PodSearch.Indexer.Commands;
 
 /// <summary>
-/// <c>podsearch index &lt;notes-dir&gt; [--index DIR] [--full] [--verbose]</c>: builds or updates the index and
+/// <c>podsearch index &lt;notes-dir&gt; [--index DIR] [--full] [--verbose] [--vectors FILE | --no-vectors]</c>: builds or updates the index and
 /// prints a progress line and a closing summary. Exit 0 even when some notes were skipped (the count is in the
 /// summary); 1 for a fatal error (notes folder missing, index not writable); 2 for bad usage.
 /// </summary>
@@ -17,7 +17,7 @@ internal sealed class IndexCommand : ICliCommand
 
     public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--verbose]";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "verbose" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "verbose", "no-vectors" };
 
     public int Run(CliArguments args)
     {
@@ -28,6 +28,12 @@ internal sealed class IndexCommand : ICliCommand
             NotesRoot = args.Positionals[0],
             IndexPath = args.Option("index") ?? "index",
             Full = args.Flag("full"),
+            // Passage vectors for semantic search unless --no-vectors; general word vectors from --vectors or
+            // where scripts/fetch-vectors.sh puts them (without them, domain vectors only).
+            Semantic = args.Flag("no-vectors") ? null : new PodSearch.Core.Semantic.SemanticIndexOptions
+            {
+                GeneralVectorsPath = args.Option("vectors") ?? PodSearch.Core.Embeddings.GeneralVectorsLocator.Find(),
+            },
         };
         var verbose = args.Flag("verbose");
         args.RejectUnknown();
@@ -77,6 +83,8 @@ internal sealed class IndexCommand : ICliCommand
         Console.WriteLine(string.Create(inv, $"  deleted     {report.Deleted,6}"));
         Console.WriteLine(string.Create(inv, $"  skipped     {report.Skipped.Count,6}"));
         Console.WriteLine(string.Create(inv, $"  warnings    {report.Warnings.Count,6}"));
+        if (report.SemanticSummary is { } semantic)
+            Console.WriteLine($"  {semantic}");
         Console.WriteLine(string.Create(inv, $"  index       {report.EpisodesInIndex} episodes, {report.OthersInIndex} other, {report.IndexSizeBytes / (1024.0 * 1024.0):0.0} MB"));
         if (verbose)
             Console.WriteLine(string.Create(inv, $"  time        {report.IndexingElapsed.TotalSeconds:0.00} s reading, parsing and adding; {report.CommitElapsed.TotalSeconds:0.00} s flush and commit"));

@@ -28,8 +28,9 @@ internal static class DenseMath
     }
 
     /// <summary>
-    /// Orthonormalises the columns of a tall matrix in place (Cholesky QR, run twice for accuracy). A tiny
-    /// ridge keeps it defined when columns are nearly dependent.
+    /// Orthonormalises the columns of a tall matrix in place (Cholesky QR, run twice for accuracy). A ridge
+    /// on the first pass keeps it defined when columns are dependent (a matrix of lower rank than asked
+    /// for, as small corpora give); the second pass, on nearly orthonormal columns, restores accuracy.
     /// </summary>
     public static void Orthonormalize(float[] a, int rows, int width)
     {
@@ -40,7 +41,7 @@ internal static class DenseMath
             for (var i = 0; i < width; i++)
                 trace += gram[i * width + i];
             for (var i = 0; i < width; i++)
-                gram[i * width + i] += 1e-7 * trace / width + 1e-30;
+                gram[i * width + i] += (pass == 0 ? 1e-4 : 1e-7) * trace / width + 1e-30;
             var upper = CholeskyUpper(gram, width);
             SolveRowsAgainstUpper(a, rows, width, upper);
         }
@@ -110,7 +111,7 @@ internal static class DenseMath
                 for (var q = p + 1; q < n; q++)
                 {
                     var apq = a[p * n + q];
-                    if (Math.Abs(apq) < 1e-300)
+                    if (Math.Abs(apq) < 1e-300 || !double.IsFinite(apq))
                         continue;
                     var theta = (a[q * n + q] - a[p * n + p]) / (2 * apq);
                     var t = Math.Sign(theta) / (Math.Abs(theta) + Math.Sqrt(theta * theta + 1));

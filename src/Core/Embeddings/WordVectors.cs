@@ -75,7 +75,7 @@ internal sealed class WordVectors
                 values[i * dimensions + d] = (sbyte)Math.Clamp(MathF.Round(row[d] / scale), -127, 127);
         }
         var bytes = Serialize(words.ToArray(), values, scales, dimensions);
-        return new WordVectors(words.ToArray(), values, scales, dimensions, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return new WordVectors(words.ToArray(), values, scales, dimensions, Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32))));
     }
 
     /// <summary>Keeps only the words <paramref name="keep"/> accepts (given the word and its position), in their present order.</summary>
@@ -95,7 +95,7 @@ internal sealed class WordVectors
             values.AsSpan(kept[k] * Dimensions, Dimensions).CopyTo(newValues.AsSpan(k * Dimensions));
         }
         var bytes = Serialize(newWords, newValues, newScales, Dimensions);
-        return new WordVectors(newWords, newValues, newScales, Dimensions, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return new WordVectors(newWords, newValues, newScales, Dimensions, Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32))));
     }
 
     public void Save(Stream output) => output.Write(Serialize(words, values, scales, Dimensions));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using PodSearch.Core.Embeddings;
@@ -10,7 +11,8 @@ namespace PodSearch.Core.Semantic;
 
 /// <summary>
 /// The indexing step that gives each episode its passage vectors, run by <see cref="EpisodeIndexer"/> after
-/// the lexical documents are written and before the one commit: so vectors, documents and the model file
+/// the lexical documents are written (it rewrites each embedded episode's document with its vectors) and
+/// before the one commit: so vectors, documents and the model file
 /// all belong to the same commit. Incremental runs keep the committed model and embed only the episodes
 /// written in this run; the model is learned again when none is usable, when its inputs changed (general
 /// vectors, passage splitting, weights), or when a large share of the notes changed.
@@ -23,7 +25,7 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
     public string Summary { get; private set; } = "";
 
     /// <summary>
-    /// Embeds what needs embedding through doc-values updates on <paramref name="writer"/> and returns the
+    /// Embeds what needs embedding, rewriting those documents through <paramref name="writer"/>, and returns the
     /// commit user data to add, or null when nothing changed (no commit needed for vectors).
     /// </summary>
     /// <param name="writer">Opens (or returns) the run's writer; documents written in this run are already added to it.</param>
@@ -90,7 +92,14 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         var vectors = Embed(embedder, toEmbed);
         var target = writer();
         for (var i = 0; i < toEmbed.Count; i++)
-            target.UpdateBinaryDocValue(new Term(IndexSchema.Id, toEmbed[i].Id), SemanticFields.PassageVectors, new BytesRef(vectors[i]));
+        {
+            // The whole document is written again rather than its doc value updated in place: Lucene.Net's
+            // doc-values updates lost some values when documents came from several indexing threads.
+            var document = EpisodeDocument.From(toEmbed[i]);
+            document.RemoveFields(SemanticFields.PassageVectors);
+            document.Add(new BinaryDocValuesField(SemanticFields.PassageVectors, new BytesRef(vectors[i])));
+            target.UpdateDocument(new Term(IndexSchema.Id, toEmbed[i].Id), document);
+        }
         Summary = $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({clock.Elapsed.TotalSeconds:F1} s)";
         log?.WriteLine(Summary);
         return new Dictionary<string, string>(StringComparer.Ordinal)

@@ -23,6 +23,7 @@ internal sealed class IndexCommand : ICliCommand
     {
         if (args.Positionals.Count != 1)
             throw new CliUsageException("expected one notes folder: podsearch index <notes-dir> [--index DIR] [--full] [--verbose]");
+        var verbose = args.Flag("verbose");
         var options = new IndexingOptions
         {
             NotesRoot = args.Positionals[0],
@@ -33,9 +34,9 @@ internal sealed class IndexCommand : ICliCommand
             Semantic = args.Flag("no-vectors") ? null : new PodSearch.Core.Semantic.SemanticIndexOptions
             {
                 GeneralVectorsPath = args.Option("vectors") ?? PodSearch.Core.Embeddings.GeneralVectorsLocator.Find(),
+                Log = verbose ? Console.Out : null,
             },
         };
-        var verbose = args.Flag("verbose");
         args.RejectUnknown();
 
         using var cancel = new CancellationTokenSource();

@@ -1,0 +1,145 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace PodSearch.Core.Search;
+
+/// <summary>
+/// Lucene's classic syntax with our fields: bare words search every text field at its weight
+/// (<see cref="SearchFields.Weighted"/>), prefixes map to schema fields, facet prefixes match values
+/// regardless of case and accents, and a word the index does not know gets fuzzy alternatives ranked below
+/// exact matches, plus a "did you mean" correction.
+/// </summary>
+internal sealed class EpisodeQueryParser : QueryParser
+{
+    /// <summary>Stands for "no prefix": every weighted field.</summary>
+    public const string AnyField = "_any";
+
+    private const float FuzzyBoost = 0.25f;
+    private readonly IndexReader reader;
+    private readonly FacetOrdinals ordinals;
+    private readonly SpellingCorrector corrector;
+
+    public EpisodeQueryParser(Analyzer analyzer, IndexReader reader, FacetOrdinals ordinals, SpellingCorrector corrector)
+        : base(LuceneVersion.LUCENE_48, AnyField, analyzer)
+    {
+        this.reader = reader;
+        this.ordinals = ordinals;
+        this.corrector = corrector;
+        DefaultOperator = AND_OPERATOR;
+        AllowLeadingWildcard = false;
+    }
+
+    /// <summary>Misspelt words met while parsing, with their correction (index form).</summary>
+    public List<(string Word, string Correction)> Corrections { get; } = [];
+
+    protected override Query? GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        if (field == AnyField)
+            return AnyFieldQuery(queryText, quoted);
+        if (!SearchFields.Prefixes.TryGetValue(field, out var mapped))
+            return AnyFieldQuery($"{field} {queryText}", quoted);
+        if (SearchFields.IsFacet(mapped))
+            return FacetValueQuery(mapped, queryText);
+        return base.GetFieldQuery(mapped, queryText, quoted);
+    }
+
+    protected override Query? GetFieldQuery(string field, string queryText, int slop)
+    {
+        if (field != AnyField)
+            return base.GetFieldQuery(MapOrAny(field), queryText, slop);
+        return AcrossFields(f => base.GetFieldQuery(f, queryText, slop));
+    }
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        field == AnyField || !SearchFields.Prefixes.ContainsKey(field)
+            ? AcrossFields(f => base.GetPrefixQuery(f, termStr)) ?? new BooleanQuery()
+            : base.GetPrefixQuery(SearchFields.Prefixes[field], termStr);
+
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        field == AnyField || !SearchFields.Prefixes.ContainsKey(field)
+            ? AcrossFields(f => base.GetWildcardQuery(f, termStr)) ?? new BooleanQuery()
+            : base.GetWildcardQuery(SearchFields.Prefixes[field], termStr);
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        field == AnyField || !SearchFields.Prefixes.ContainsKey(field)
+            ? AcrossFields(f => base.GetFuzzyQuery(f, termStr, minSimilarity)) ?? new BooleanQuery()
+            : base.GetFuzzyQuery(SearchFields.Prefixes[field], termStr, minSimilarity);
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+    {
+        // A range without a prefix has no sensible target among text fields; titles are the least surprising.
+        var mapped = MapOrAny(field);
+        return base.GetRangeQuery(mapped == AnyField ? Indexing.IndexSchema.Title : mapped, part1, part2, startInclusive, endInclusive);
+    }
+
+    private static string MapOrAny(string field) =>
+        SearchFields.Prefixes.TryGetValue(field, out var mapped) ? mapped : AnyField;
+
+    private Query? AcrossFields(Func<string, Query?> perField)
+    {
+        var disjunction = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, boost) in SearchFields.Weighted)
+        {
+            var query = perField(field);
+            if (query is null)
+                continue;
+            query.Boost *= boost;
+            disjunction.Add(query);
+        }
+        return disjunction.Disjuncts.Count == 0 ? null : disjunction;
+    }
+
+    private Query? AnyFieldQuery(string queryText, bool quoted)
+    {
+        var exact = AcrossFields(f => base.GetFieldQuery(f, queryText, quoted));
+        if (exact is not DisjunctionMaxQuery disjunction || quoted)
+            return exact;
+        var tokens = Analyze(queryText);
+        if (tokens.Count != 1)
+            return exact;
+        var token = tokens[0];
+        var correction = corrector.CorrectionFor(reader, token);
+        if (correction is null)
+            return exact;
+        Corrections.Add((queryText, correction.Value.Term));
+        var edits = token.Length <= 4 ? 1 : 2;
+        foreach (var field in SearchFields.Fuzzy)
+        {
+            var boost = SearchFields.Weighted.First(w => w.Field == field).Boost;
+            disjunction.Add(new FuzzyQuery(new Term(field, token), edits, prefixLength: 1, maxExpansions: 20, transpositions: true)
+            {
+                Boost = boost * FuzzyBoost,
+            });
+        }
+        return disjunction;
+    }
+
+    private Query FacetValueQuery(string field, string value)
+    {
+        var matches = ordinals.Resolve(field, value);
+        if (matches.Count == 1)
+            return new TermQuery(new Term(field, matches[0]));
+        var any = new BooleanQuery();
+        foreach (var match in matches)
+            any.Add(new TermQuery(new Term(field, match)), Occur.SHOULD);
+        if (matches.Count == 0)
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        return any;
+    }
+
+    private List<string> Analyze(string text)
+    {
+        var tokens = new List<string>();
+        using var stream = Analyzer.GetTokenStream(Indexing.IndexSchema.Title, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            tokens.Add(term.ToString());
+        stream.End();
+        return tokens;
+    }
+}

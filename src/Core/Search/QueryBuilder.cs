@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace PodSearch.Core.Search;
+
+/// <summary>
+/// Turns the text a person typed into a Lucene query, and never fails: control characters are dropped,
+/// over-long or over-nested input is cut back, and a syntax error falls back to the plain words with a
+/// notice saying so.
+/// </summary>
+internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector corrector)
+{
+    public const int MaxLength = 1000;
+    public const int MaxWords = 32;
+    public const int MaxNesting = 16;
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="anyWord"/> matches any word instead of all (used when all words matched nothing).</summary>
+    public ParsedText Parse(string? text, IndexReader reader, FacetOrdinals ordinals, bool anyWord = false)
+    {
+        var notices = new List<string>();
+        var cleaned = Clean(text ?? "", notices);
+        if (cleaned.Length == 0)
+            return new ParsedText(null, notices, null, false);
+
+        Query? query = null;
+        EpisodeQueryParser parser;
+        if (Nesting(cleaned) > MaxNesting)
+        {
+            notices.Add($"the query nests brackets more than {MaxNesting} deep; searched for its words instead");
+            parser = NewParser(reader, ordinals, anyWord);
+            query = ParsePlainWords(parser, cleaned);
+        }
+        else
+        {
+            parser = NewParser(reader, ordinals, anyWord);
+            try
+            {
+                query = parser.Parse(cleaned);
+            }
+            catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException or ArgumentException or InvalidOperationException)
+            {
+                notices.Add($"could not read the query syntax ({FirstLine(ex.Message)}); searched for its words instead");
+                parser = NewParser(reader, ordinals, anyWord);
+                query = ParsePlainWords(parser, cleaned);
+            }
+        }
+
+        if (query is null || (query is BooleanQuery { Clauses.Count: 0 }))
+        {
+            notices.Add("no searchable words in the query; showing all episodes");
+            return new ParsedText(null, notices, null, false);
+        }
+        return new ParsedText(query, notices, Suggest(cleaned, parser.Corrections), IsRelaxable(cleaned, query));
+    }
+
+    private EpisodeQueryParser NewParser(IndexReader reader, FacetOrdinals ordinals, bool anyWord)
+    {
+        var parser = new EpisodeQueryParser(analyzer, reader, ordinals, corrector);
+        if (anyWord)
+            parser.DefaultOperator = QueryParserBase.OR_OPERATOR;
+        return parser;
+    }
+
+    private static Query? ParsePlainWords(EpisodeQueryParser parser, string text)
+    {
+        // Lower case so that AND/OR/NOT are words, not operators; only letters and digits survive.
+        var words = WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).Take(MaxWords);
+        var plain = string.Join(' ', words);
+        if (plain.Length == 0)
+            return null;
+        try
+        {
+            return parser.Parse(plain);
+        }
+        catch (ParseException)
+        {
+            return null;
+        }
+    }
+
+    private static string Clean(string text, List<string> notices)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, MaxLength));
+        foreach (var c in text)
+        {
+            if (builder.Length >= MaxLength)
+            {
+                notices.Add($"the query was cut to its first {MaxLength} characters");
+                break;
+            }
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            builder.Append(char.IsControl(c) || category is UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned ? ' ' : c);
+        }
+        var cleaned = builder.ToString().Trim();
+        var words = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxWords)
+        {
+            notices.Add($"the query was cut to its first {MaxWords} words");
+            cleaned = string.Join(' ', words.Take(MaxWords));
+        }
+        return cleaned;
+    }
+
+    private static int Nesting(string text)
+    {
+        int depth = 0, max = 0;
+        foreach (var c in text)
+        {
+            if (c == '(')
+                max = Math.Max(max, ++depth);
+            else if (c == ')')
+                depth = Math.Max(0, depth - 1);
+        }
+        return max;
+    }
+
+    private static string? Suggest(string text, List<(string Word, string Correction)> corrections)
+    {
+        if (corrections.Count == 0)
+            return null;
+        var suggestion = text;
+        foreach (var (word, correction) in corrections)
+        {
+            var replacement = word.Length > 0 && char.IsUpper(word[0]) ? char.ToUpperInvariant(correction[0]) + correction[1..] : correction;
+            suggestion = Regex.Replace(suggestion, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])", replacement.Replace("$", "$$"),
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        }
+        return suggestion == text ? null : suggestion;
+    }
+
+    /// <summary>Plain words only (no operators, quotes or prefixes) and more than one of them.</summary>
+    private static bool IsRelaxable(string text, Query query) =>
+        query is BooleanQuery { Clauses.Count: > 1 } && !SyntaxPattern().IsMatch(text);
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        return line.Length > 120 ? line[..120] + "…" : line;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"[""():+\-*?~^\[\]{}]|\b(AND|OR|NOT)\b")]
+    private static partial Regex SyntaxPattern();
+}
+
+/// <summary>A parsed query (null: match everything), what to tell the user about it, and whether dropping to "any word" may help.</summary>
+internal sealed record ParsedText(Query? Query, IReadOnlyList<string> Notices, string? Suggestion, bool Relaxable);

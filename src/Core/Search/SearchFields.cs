@@ -1,0 +1,56 @@
+using PodSearch.Core.Indexing;
+
+namespace PodSearch.Core.Search;
+
+/// <summary>
+/// Which index fields a query reads, with what weight, and what the user-facing field prefixes
+/// (<c>guest:</c>, <c>title:</c>, ...) stand for. The weights are the ranking's main lever: a match in a title
+/// or a guest's name must beat the same word said once in a two-hour transcript.
+/// </summary>
+internal static class SearchFields
+{
+    /// <summary>Fields searched by words without a prefix, with their boosts.</summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> Weighted =
+    [
+        (IndexSchema.Title, 6f),
+        (IndexSchema.GuestsText, 6f),
+        (IndexSchema.HostsText, 2f),
+        (IndexSchema.Summary, 2.5f),
+        (IndexSchema.Topics, 2f),
+        (IndexSchema.PicksText, 1f),
+        (IndexSchema.LinksText, 0.7f),
+        (IndexSchema.SponsorsText, 0.3f),
+        (IndexSchema.Transcript, 1f),
+    ];
+
+    /// <summary>Fields that a misspelt word is matched against (fuzzy), cheapest and most telling first.</summary>
+    public static readonly IReadOnlyList<string> Fuzzy =
+        [IndexSchema.Title, IndexSchema.GuestsText, IndexSchema.HostsText, IndexSchema.Summary, IndexSchema.Topics];
+
+    /// <summary>User prefix to index field. Exact (facet) fields are matched by value, not analysed.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Prefixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = IndexSchema.Title,
+        ["guest"] = IndexSchema.GuestsText,
+        ["guests"] = IndexSchema.GuestsText,
+        ["host"] = IndexSchema.HostsText,
+        ["hosts"] = IndexSchema.HostsText,
+        ["summary"] = IndexSchema.Summary,
+        ["topic"] = IndexSchema.Topics,
+        ["topics"] = IndexSchema.Topics,
+        ["picks"] = IndexSchema.PicksText,
+        ["pick"] = IndexSchema.PicksText,
+        ["links"] = IndexSchema.LinksText,
+        ["sponsor"] = IndexSchema.SponsorsText,
+        ["sponsors"] = IndexSchema.SponsorsText,
+        ["transcript"] = IndexSchema.Transcript,
+        ["podcast"] = IndexSchema.Podcast,
+        ["show"] = IndexSchema.Podcast,
+        ["tag"] = IndexSchema.Tag,
+        ["year"] = IndexSchema.Year,
+        ["picks_by"] = IndexSchema.PicksBy,
+        ["link_domain"] = IndexSchema.LinkDomain,
+    };
+
+    public static bool IsFacet(string field) => IndexSchema.FacetFields.Contains(field);
+}

@@ -1,0 +1,120 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using PodSearch.Core.Indexing;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+
+namespace PodSearch.Core.Search;
+
+/// <summary>
+/// Hands out searchers over one index directory and swaps in a new one after the indexer commits.
+/// Wraps Lucene's <see cref="SearcherManager"/>: <see cref="Acquire"/> a lease per search and dispose it;
+/// call <see cref="Refresh"/> from a background loop (never from inside a query) to see new commits.
+/// </summary>
+public sealed class SearcherProvider : IDisposable
+{
+    private readonly LuceneDirectory directory;
+    private readonly SearcherManager manager;
+
+    /// <exception cref="IndexUnavailableException">No index at <paramref name="indexPath"/>, or one of another schema version.</exception>
+    public SearcherProvider(string indexPath)
+    {
+        IndexPath = Path.GetFullPath(indexPath);
+        if (!System.IO.Directory.Exists(IndexPath))
+            throw Missing(IndexPath);
+        directory = FSDirectory.Open(IndexPath);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+                throw Missing(IndexPath);
+            manager = new SearcherManager(directory, new EpisodeSearcherFactory());
+            var searcher = manager.Acquire();
+            try
+            {
+                CheckVersion(searcher.IndexReader, IndexPath);
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
+        }
+        catch
+        {
+            manager?.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public string IndexPath { get; }
+
+    /// <summary>A searcher to use for one request; dispose the lease when done.</summary>
+    public SearcherLease Acquire() => new(manager, manager.Acquire());
+
+    /// <summary>Opens the latest commit if there is a newer one. Returns true when the searcher changed.</summary>
+    /// <exception cref="IndexUnavailableException">The new commit has another schema version (the old searcher stays).</exception>
+    public bool Refresh()
+    {
+        var changed = manager.MaybeRefresh();
+        if (changed)
+        {
+            using var lease = Acquire();
+            CheckVersion(lease.Searcher.IndexReader, IndexPath);
+        }
+        return changed;
+    }
+
+    public void Dispose()
+    {
+        manager.Dispose();
+        directory.Dispose();
+    }
+
+    internal static string BuildHint(string indexPath) =>
+        $"build it with: podsearch index <notes-dir> --index {indexPath}";
+
+    private static IndexUnavailableException Missing(string indexPath) =>
+        new($"no index at {indexPath}; {BuildHint(indexPath)}");
+
+    private static void CheckVersion(IndexReader reader, string indexPath)
+    {
+        if (reader is not DirectoryReader directoryReader)
+            return;
+        var userData = directoryReader.IndexCommit.UserData;
+        userData.TryGetValue(IndexSchemaVersion.CommitKey, out var written);
+        if (written != IndexSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            throw new IndexUnavailableException(
+                $"the index at {indexPath} has schema version {written ?? "(none)"}, this build needs {IndexSchema.Version}; rebuild it: " +
+                $"podsearch index <notes-dir> --index {indexPath}");
+    }
+
+    /// <summary>Every searcher ranks with BM25: transcripts are long, and BM25 saturates repeated words.</summary>
+    private sealed class EpisodeSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = new BM25Similarity() };
+    }
+}
+
+/// <summary>One acquired searcher; disposing it releases it back to the <see cref="SearcherProvider"/>.</summary>
+public sealed class SearcherLease : IDisposable
+{
+    private readonly SearcherManager manager;
+    private IndexSearcher? searcher;
+
+    internal SearcherLease(SearcherManager manager, IndexSearcher searcher)
+    {
+        this.manager = manager;
+        this.searcher = searcher;
+    }
+
+    public IndexSearcher Searcher => searcher ?? throw new ObjectDisposedException(nameof(SearcherLease));
+
+    public void Dispose()
+    {
+        var held = Interlocked.Exchange(ref searcher, null);
+        if (held is not null)
+            manager.Release(held);
+    }
+}

@@ -1,0 +1,36 @@
+using PodSearch.Indexer.Output;
+
+namespace PodSearch.Indexer.Commands;
+
+/// <summary><c>podsearch search "&lt;query&gt;" [filters] [--sort] [--limit] [--offset] [--facets a,b] [--json] [--index DIR]</c>.</summary>
+internal sealed class SearchCommand : ICliCommand
+{
+    public string Name => "search";
+
+    public string Summary => "search the index: search \"<query>\" [--guest --host --podcast --tag --year --picks-by --link-domain --from --to --sort --limit --offset --facets --json]";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+
+    public int Run(CliArguments args)
+    {
+        var query = args.Positionals.Count == 0 ? null : string.Join(' ', args.Positionals);
+        var request = SearchOptions.Read(args, query);
+        var json = args.Flag("json");
+        var indexPath = IndexLocation.From(args);
+        args.RejectUnknown();
+        if (query is null && request.Filters.Count == 0 && request.From is null && request.To is null)
+            throw new CliUsageException("give a query, a filter (--guest, --podcast, ...) or both");
+
+        return IndexLocation.WithSearcher(indexPath, searcher =>
+        {
+            var result = searcher.Search(request);
+            foreach (var notice in result.Notices)
+                Console.Error.WriteLine($"note: {notice}");
+            if (json)
+                Console.WriteLine(SearchResultJson.Write(result));
+            else
+                SearchResultText.Write(Console.Out, result, request.Offset);
+            return 0;
+        });
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using PodSearch.Core.Indexing;
+using PodSearch.Core.Search;
+using PodSearch.Indexer.Commands;
+
+namespace PodSearch.Indexer.Output;
+
+/// <summary>Reads the filter, sort, paging and facet options that <c>search</c> and <c>bench</c> share into a <see cref="SearchRequest"/>.</summary>
+internal static class SearchOptions
+{
+    /// <summary>CLI option name to facet field.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FilterOptions = new Dictionary<string, string>
+    {
+        ["guest"] = IndexSchema.Guest,
+        ["host"] = IndexSchema.Host,
+        ["podcast"] = IndexSchema.Podcast,
+        ["tag"] = IndexSchema.Tag,
+        ["year"] = IndexSchema.Year,
+        ["picks-by"] = IndexSchema.PicksBy,
+        ["link-domain"] = IndexSchema.LinkDomain,
+    };
+
+    public static SearchRequest Read(CliArguments args, string? query)
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var (option, field) in FilterOptions)
+        {
+            var values = args.Options(option);
+            if (values.Count > 0)
+                filters[field] = values;
+        }
+        var from = Date(args, "from");
+        var to = Date(args, "to");
+        if (from > to)
+            throw new CliUsageException($"--from ({from:yyyy-MM-dd}) is after --to ({to:yyyy-MM-dd})");
+        var minMinutes = args.IntOption("min-minutes", 0, 100_000);
+        var maxMinutes = args.IntOption("max-minutes", 0, 100_000);
+        return new SearchRequest
+        {
+            Query = query,
+            Filters = filters,
+            From = from,
+            To = to,
+            MinDurationSeconds = minMinutes * 60,
+            MaxDurationSeconds = maxMinutes is null ? null : maxMinutes * 60 + 59,
+            Sort = Sort(args.Option("sort")),
+            Limit = args.IntOption("limit", 0, EpisodeSearcher.MaxLimit) ?? 10,
+            Offset = args.IntOption("offset", 0, EpisodeSearcher.MaxOffset) ?? 0,
+            Facets = Facets(args.Option("facets")),
+            FacetTop = args.IntOption("facet-top", 1, 1000) ?? 10,
+            Mode = SearchMode.Lexical,
+        };
+    }
+
+    public static IReadOnlyList<string> Facets(string? list)
+    {
+        if (string.IsNullOrWhiteSpace(list))
+            return [];
+        var fields = new List<string>();
+        foreach (var raw in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            fields.Add(FacetField(raw, "--facets"));
+        return fields.Distinct().ToList();
+    }
+
+    /// <summary>A facet field by its index name or CLI spelling (<c>picks-by</c>), or a usage error listing the choices.</summary>
+    public static string FacetField(string raw, string where)
+    {
+        if (FilterOptions.TryGetValue(raw, out var field) || IndexSchema.FacetFields.Contains(field = raw))
+            return field;
+        throw new CliUsageException($"{where}: unknown facet field '{raw}'; use one of {string.Join(", ", FilterOptions.Keys)}");
+    }
+
+    private static SearchSort Sort(string? text) => text switch
+    {
+        null or "relevance" => SearchSort.Relevance,
+        "newest" => SearchSort.Newest,
+        "oldest" => SearchSort.Oldest,
+        _ => throw new CliUsageException($"--sort must be relevance, newest or oldest, not '{text}'"),
+    };
+
+    private static DateTime? Date(CliArguments args, string name)
+    {
+        var text = args.Option(name);
+        if (text is null)
+            return null;
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        if (!DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            throw new CliUsageException($"--{name} must be a date like 2019-03-05 (or 2019-03, 2019), not '{text}'");
+        // A month or year given as --to means its end.
+        if (name == "to" && text.Length < 10)
+            date = text.Length == 4 ? date.AddYears(1).AddDays(-1) : date.AddMonths(1).AddDays(-1);
+        return date;
+    }
+}

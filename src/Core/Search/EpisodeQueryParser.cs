@@ -40,6 +40,8 @@ internal sealed class EpisodeQueryParser : QueryParser
     {
         if (field == AnyField)
             return AnyFieldQuery(queryText, quoted);
+        if (SearchFields.IsSchemaField(field))
+            return SearchFields.IsFacet(field) ? FacetValueQuery(field, queryText) : base.GetFieldQuery(field, queryText, quoted);
         if (!SearchFields.Prefixes.TryGetValue(field, out var mapped))
             return AnyFieldQuery($"{field} {queryText}", quoted);
         if (SearchFields.IsFacet(mapped))
@@ -98,18 +100,23 @@ internal sealed class EpisodeQueryParser : QueryParser
         var exact = AcrossFields(f => base.GetFieldQuery(f, queryText, quoted));
         if (exact is not DisjunctionMaxQuery disjunction || quoted)
             return exact;
-        var tokens = Analyze(queryText);
-        if (tokens.Count != 1)
-            return exact;
-        var token = tokens[0];
-        var correction = corrector.CorrectionFor(reader, token);
+        // Each field family analyses the word its own way (names are not stemmed), so look it up per field.
+        var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (field, _) in SearchFields.Weighted.Concat(SearchFields.Fuzzy))
+        {
+            var analysed = Analyze(field, queryText);
+            if (analysed.Count != 1)
+                return exact;
+            tokens[field] = analysed[0];
+        }
+        var correction = corrector.CorrectionFor(reader, tokens);
         if (correction is null)
             return exact;
         Corrections.Add((queryText, correction.Value.Term));
-        var edits = token.Length <= 4 ? 1 : 2;
-        foreach (var field in SearchFields.Fuzzy)
+        foreach (var (field, boost) in SearchFields.Fuzzy)
         {
-            var boost = SearchFields.Weighted.First(w => w.Field == field).Boost;
+            var token = tokens[field];
+            var edits = token.Length <= 4 ? 1 : 2;
             disjunction.Add(new FuzzyQuery(new Term(field, token), edits, prefixLength: 1, maxExpansions: 20, transpositions: true)
             {
                 Boost = boost * FuzzyBoost,
@@ -131,10 +138,11 @@ internal sealed class EpisodeQueryParser : QueryParser
         return any;
     }
 
-    private List<string> Analyze(string text)
+    private List<string> Analyze(string field, string text)
     {
         var tokens = new List<string>();
-        using var stream = Analyzer.GetTokenStream(Indexing.IndexSchema.Title, text);
+        // The index analyser: synonyms would make one word several tokens.
+        using var stream = SearchAnalysis.Index.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

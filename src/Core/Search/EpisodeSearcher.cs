@@ -30,8 +30,8 @@ public sealed class EpisodeSearcher
     public EpisodeSearcher(SearcherProvider provider)
     {
         this.provider = provider;
-        analyzer = SearchAnalysis.Create();
-        queryBuilder = new QueryBuilder(analyzer, new SpellingCorrector());
+        analyzer = SearchAnalysis.Index;
+        queryBuilder = new QueryBuilder(SearchAnalysis.Query, new SpellingCorrector());
     }
 
     /// <exception cref="SearchRequestException">An unknown facet field, an inverted range, negative paging.</exception>
@@ -99,7 +99,7 @@ public sealed class EpisodeSearcher
         var counter = new FacetCountsCollector(ordinals, [field]);
         searcher.Search(EpisodesOnly(parsed.Query), counter);
         var field_ = ordinals.Field(field);
-        var folded = prefix is null ? null : ValueFolding.Fold(prefix);
+        var folded = prefix is null ? null : Analysis.NameKey.Fold(prefix);
         Func<int, bool>? accept = string.IsNullOrEmpty(folded) ? null : ord => StartsWithWord(field_.Folded[ord], folded);
         return FacetTop.Select(field_.Values, counter.Counts[0], top, accept);
     }
@@ -185,7 +185,7 @@ public sealed class EpisodeSearcher
         var episodes = new BooleanQuery
         {
             { query ?? new MatchAllDocsQuery(), Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.Kind, "other")), Occur.MUST_NOT },
+            { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindOther)), Occur.MUST_NOT },
         };
         return episodes;
     }

@@ -13,7 +13,7 @@ namespace PodSearch.Core.Search;
 internal static class EpisodeStore
 {
     private static readonly ConditionalWeakTable<object, Episode?[]> PerSegment = new();
-    private static readonly ISet<string> StoredFields = new HashSet<string> { IndexSchema.EpisodeJson };
+    private static readonly ISet<string> StoredFields = new HashSet<string> { IndexSchema.EpisodeJson, IndexSchema.Transcript, IndexSchema.TranscriptSpeaker };
 
     /// <summary>The episode of top-level document <paramref name="doc"/> of <paramref name="reader"/>.</summary>
     public static Episode Load(IndexReader reader, int doc)
@@ -26,9 +26,7 @@ internal static class EpisodeStore
         var episode = Volatile.Read(ref cache[local]);
         if (episode is not null)
             return episode;
-        var json = segment.Document(local, StoredFields).Get(IndexSchema.EpisodeJson)
-            ?? throw new InvalidOperationException($"document {doc} has no stored episode; rebuild the index");
-        episode = EpisodeJson.Deserialize(json);
+        episode = EpisodeDocument.ReadEpisode(segment.Document(local, StoredFields));
         Volatile.Write(ref cache[local], episode);
         return episode;
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using PodSearch.Core.Analysis;
 
 namespace PodSearch.Core.Search;
 
@@ -24,11 +25,11 @@ internal sealed class FacetOrdinals
     public FieldOrdinals Field(string field) =>
         fields.GetOrAdd(field, f => new Lazy<FieldOrdinals>(() => FieldOrdinals.Build(reader, f))).Value;
 
-    /// <summary>The stored values of <paramref name="field"/> that a typed value stands for (case and accents ignored).</summary>
+    /// <summary>The stored values of <paramref name="field"/> that a typed value stands for (case, accents and punctuation ignored, as <see cref="NameKey"/> folds them).</summary>
     public IReadOnlyList<string> Resolve(string field, string typed)
     {
         var field_ = Field(field);
-        if (field_.ByFoldedValue.TryGetValue(ValueFolding.Fold(typed), out var ordinals))
+        if (field_.ByFoldedValue.TryGetValue(NameKey.Fold(typed), out var ordinals))
             return ordinals.Select(o => field_.Values[o]).ToList();
         return [];
     }
@@ -40,7 +41,7 @@ internal sealed class FieldOrdinals
     private FieldOrdinals(string[] values, int[]?[] segmentToGlobal, Dictionary<string, int[]> byFoldedValue)
     {
         Values = values;
-        Folded = Array.ConvertAll(values, ValueFolding.Fold);
+        Folded = Array.ConvertAll(values, NameKey.Fold);
         SegmentToGlobal = segmentToGlobal;
         ByFoldedValue = byFoldedValue;
     }
@@ -51,7 +52,7 @@ internal sealed class FieldOrdinals
     /// <summary>Per leaf (by <c>AtomicReaderContext.Ord</c>): segment ordinal to global ordinal; null when the segment has no values.</summary>
     public int[]?[] SegmentToGlobal { get; }
 
-    /// <summary>Each value folded (<see cref="ValueFolding"/>), by global ordinal: for prefix search.</summary>
+    /// <summary>Each value folded (<see cref="NameKey"/>), by global ordinal: for prefix search.</summary>
     public string[] Folded { get; }
 
     public Dictionary<string, int[]> ByFoldedValue { get; }
@@ -91,7 +92,7 @@ internal sealed class FieldOrdinals
             maps[i] = perSegment[i].Length == 0 ? null : Array.ConvertAll(perSegment[i], v => globalIndex[v]);
 
         var folded = globalValues
-            .Select((value, ordinal) => (Key: ValueFolding.Fold(value), ordinal))
+            .Select((value, ordinal) => (Key: NameKey.Fold(value), ordinal))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.ordinal).ToArray(), StringComparer.Ordinal);
         return new FieldOrdinals(globalValues, maps, folded);

@@ -10,7 +10,7 @@ internal static class FacetTop
     public static IReadOnlyList<FacetValue> Select(string[] values, int[] counts, int top, Func<int, bool>? accept = null)
     {
         // Min-heap of the best `top` ordinals: the root is the weakest kept entry.
-        var heap = new PriorityQueue<int, (int Count, int NegOrdinal)>(top + 1);
+        var heap = new PriorityQueue<int, (int Count, int NegOrdinal)>(Math.Min(top, counts.Length) + 1);
         var rest = 0;
         for (var ord = 0; ord < counts.Length; ord++)
         {

@@ -8,7 +8,7 @@ namespace PodSearch.Core.Search;
 /// <summary>
 /// Turns a request's filters into one Lucene filter: values OR within a field, fields AND together,
 /// plus date and duration ranges. Typed values are resolved to stored facet values by folded key, so
-/// <c>--guest "sasa juric"</c> selects <c>Saša Jurić</c>.
+/// <c>--guest "sasa juric"</c> selects <c>Saša Jurić</c>. Only episodes are returned, never notes of kind other.
 /// </summary>
 internal static class FilterBuilder
 {

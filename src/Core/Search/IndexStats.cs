@@ -27,7 +27,7 @@ public sealed record IndexStats
         var episodesOnly = new BooleanQuery
         {
             { new MatchAllDocsQuery(), Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.Kind, "other")), Occur.MUST_NOT },
+            { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindOther)), Occur.MUST_NOT },
         };
         searcher.Search(episodesOnly, MultiCollector.Wrap(counter, episodes));
         var guests = ordinals.Field(IndexSchema.Guest).Values;

@@ -24,8 +24,13 @@ internal static class SearchFields
     ];
 
     /// <summary>Fields that a misspelt word is matched against (fuzzy), cheapest and most telling first.</summary>
-    public static readonly IReadOnlyList<string> Fuzzy =
-        [IndexSchema.Title, IndexSchema.GuestsText, IndexSchema.HostsText, IndexSchema.Summary, IndexSchema.Topics];
+    public static readonly IReadOnlyList<(string Field, float Boost)> Fuzzy =
+    [
+        (IndexSchema.GuestsText, 6f),
+        (IndexSchema.HostsText, 2f),
+        // Every text field but the transcript, whose vocabulary is mostly noise for spelling.
+        (IndexSchema.All, 2f),
+    ];
 
     /// <summary>User prefix to index field. Exact (facet) fields are matched by value, not analysed.</summary>
     public static readonly IReadOnlyDictionary<string, string> Prefixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -53,4 +58,8 @@ internal static class SearchFields
     };
 
     public static bool IsFacet(string field) => IndexSchema.FacetFields.Contains(field);
+
+    /// <summary>An index field name (as opposed to a user prefix): already mapped, used as is.</summary>
+    public static bool IsSchemaField(string field) =>
+        IsFacet(field) || field == IndexSchema.All || Weighted.Any(w => w.Field == field);
 }

@@ -17,17 +17,17 @@ public sealed class SearcherProvider : IDisposable
     private readonly LuceneDirectory directory;
     private readonly SearcherManager manager;
 
-    /// <exception cref="IndexUnavailableException">No index at <paramref name="indexPath"/>, or one of another schema version.</exception>
+    /// <exception cref="IndexUnavailableException">No index at <paramref name="indexPath"/> (<see cref="IndexVersionException"/>: one of another schema version).</exception>
     public SearcherProvider(string indexPath)
     {
         IndexPath = Path.GetFullPath(indexPath);
         if (!System.IO.Directory.Exists(IndexPath))
-            throw Missing(IndexPath);
+            throw new IndexUnavailableException(IndexPath, $"no index at {IndexPath} (the folder does not exist); {IndexUnavailableException.BuildHint(IndexPath)}");
         directory = FSDirectory.Open(IndexPath);
         try
         {
             if (!DirectoryReader.IndexExists(directory))
-                throw Missing(IndexPath);
+                throw new IndexUnavailableException(IndexPath, $"no index at {IndexPath}; {IndexUnavailableException.BuildHint(IndexPath)}");
             manager = new SearcherManager(directory, new EpisodeSearcherFactory());
             var searcher = manager.Acquire();
             try
@@ -53,7 +53,7 @@ public sealed class SearcherProvider : IDisposable
     public SearcherLease Acquire() => new(manager, manager.Acquire());
 
     /// <summary>Opens the latest commit if there is a newer one. Returns true when the searcher changed.</summary>
-    /// <exception cref="IndexUnavailableException">The new commit has another schema version (the old searcher stays).</exception>
+    /// <exception cref="IndexVersionException">The new commit has another schema version (the old searcher stays).</exception>
     public bool Refresh()
     {
         var changed = manager.MaybeRefresh();
@@ -71,24 +71,14 @@ public sealed class SearcherProvider : IDisposable
         directory.Dispose();
     }
 
-    internal static string BuildHint(string indexPath) =>
-        $"build it with: podsearch index <notes-dir> --index {indexPath}";
-
-    private static IndexUnavailableException Missing(string indexPath) =>
-        new($"no index at {indexPath}; {BuildHint(indexPath)}");
-
     private static void CheckVersion(IndexReader reader, string indexPath)
     {
         if (reader is not DirectoryReader directoryReader)
             return;
-        var userData = directoryReader.IndexCommit.UserData;
-        userData.TryGetValue(IndexSchemaVersion.CommitKey, out var written);
-        if (written != IndexSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            throw new IndexUnavailableException(
-                $"the index at {indexPath} has schema version {written ?? "(none)"}, this build needs {IndexSchema.Version}; rebuild it: " +
-                $"podsearch index <notes-dir> --index {indexPath}");
+        var version = IndexMetadata.Read(directoryReader).SchemaVersion;
+        if (version != IndexSchema.Version)
+            throw new IndexVersionException(indexPath, version == 0 ? null : version);
     }
-
     /// <summary>Every searcher ranks with BM25: transcripts are long, and BM25 saturates repeated words.</summary>
     private sealed class EpisodeSearcherFactory : SearcherFactory
     {

@@ -23,45 +23,48 @@ internal sealed class SpellingCorrector
 
     public readonly record struct Correction(string Term, int DocFreq);
 
-    /// <summary>The correction for an analysed token, or null when the token looks right.</summary>
-    public Correction? CorrectionFor(IndexReader reader, string token)
+    /// <summary>The correction for a word (given as analysed per field), or null when the word looks right.</summary>
+    public Correction? CorrectionFor(IndexReader reader, IReadOnlyDictionary<string, string> tokenPerField)
     {
-        if (token.Length < 3 || token.All(char.IsDigit))
+        var key = string.Join('\u0001', tokenPerField.Values.Distinct());
+        if (tokenPerField.Values.All(t => t.Length < 3 || t.All(char.IsDigit)))
             return null;
         var cache = memo.GetValue(reader, _ => new ConcurrentDictionary<string, Correction?>(StringComparer.Ordinal));
-        return cache.GetOrAdd(token, t => Compute(reader, t));
+        return cache.GetOrAdd(key, _ => Compute(reader, tokenPerField));
     }
 
-    private static Correction? Compute(IndexReader reader, string token)
+    private static Correction? Compute(IndexReader reader, IReadOnlyDictionary<string, string> tokenPerField)
     {
         var docFreq = 0;
         foreach (var (field, _) in SearchFields.Weighted)
-            docFreq += reader.DocFreq(new Term(field, token));
+            docFreq += reader.DocFreq(new Term(field, tokenPerField[field]));
         if (docFreq > RareDocFreq)
             return null;
 
-        var maxEdits = token.Length <= 4 ? 1 : 2;
-        var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var field in SearchFields.Fuzzy)
+        var candidates = new Dictionary<string, (int Distance, int DocFreq)>(StringComparer.Ordinal);
+        foreach (var (field, _) in SearchFields.Fuzzy)
         {
+            var token = tokenPerField[field];
             var terms = MultiFields.GetTerms(reader, field);
-            if (terms is null)
+            if (terms is null || token.Length < 3)
                 continue;
+            var maxEdits = token.Length <= 4 ? 1 : 2;
             var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, token), maxEdits, 1, true);
             while (fuzzy.MoveNext())
             {
                 var text = fuzzy.Term.Utf8ToString();
                 if (text == token)
                     continue;
-                candidates[text] = candidates.GetValueOrDefault(text) + fuzzy.DocFreq;
+                var distance = EditDistance.Compute(token, text);
+                var known = candidates.GetValueOrDefault(text, (int.MaxValue, 0));
+                candidates[text] = (Math.Min(known.Item1, distance), known.Item2 + fuzzy.DocFreq);
             }
         }
 
         Correction? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var (text, freq) in candidates)
+        foreach (var (text, (distance, freq)) in candidates)
         {
-            var distance = EditDistance.Compute(token, text);
             if (distance < bestDistance || (distance == bestDistance && freq > best!.Value.DocFreq))
             {
                 best = new Correction(text, freq);

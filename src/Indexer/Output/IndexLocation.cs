@@ -20,7 +20,7 @@ internal static class IndexLocation
         {
             provider = new SearcherProvider(indexPath);
         }
-        catch (Exception ex) when (ex is IndexUnavailableException)
+        catch (Core.Indexing.IndexUnavailableException ex)
         {
             Console.Error.WriteLine($"podsearch: {ex.Message}");
             return 1;

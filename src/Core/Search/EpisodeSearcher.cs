@@ -63,12 +63,7 @@ public sealed class EpisodeSearcher
         }
         notices.InsertRange(0, parsed.Notices);
 
-        var snippets = new SnippetBuilder(analyzer, pass.Terms);
-        var hits = pass.Ranked.Docs
-            .Skip(request.Offset)
-            .Take(limit)
-            .Select(d => ToHit(reader, d, snippets))
-            .ToList();
+        var hits = ToHits(reader, pass.Ranked.Docs.Skip(request.Offset).Take(limit).ToList(), new SnippetBuilder(pass.Terms));
 
         return new SearchResult
         {
@@ -109,7 +104,7 @@ public sealed class EpisodeSearcher
     {
         using var lease = provider.Acquire();
         var doc = FindDoc(lease.Searcher, id);
-        return doc < 0 ? null : EpisodeStore.Load(lease.Searcher.IndexReader, doc);
+        return doc < 0 ? null : EpisodeStore.Load(lease.Searcher.IndexReader, doc).Episode;
     }
 
     /// <summary>Episodes most like the one with id <paramref name="id"/> (by its words, people and show), best first.</summary>
@@ -123,15 +118,14 @@ public sealed class EpisodeSearcher
         var doc = FindDoc(searcher, id);
         if (doc < 0)
             throw new SearchRequestException("unknown_episode", $"no episode with id '{id}'");
-        var episode = EpisodeStore.Load(reader, doc);
+        var episode = EpisodeStore.Load(reader, doc).Episode;
         var query = SimilarQuery.Build(reader, analyzer, episode);
         var ranked = LexicalRanker.Rank(searcher, EpisodesOnly(query), null, Math.Min(limit, MaxLimit));
-        var snippets = new SnippetBuilder(analyzer, []);
         return new SearchResult
         {
             Query = id,
             Total = ranked.Total,
-            Hits = ranked.Docs.Select(d => ToHit(reader, d, snippets)).ToList(),
+            Hits = ToHits(reader, ranked.Docs, new SnippetBuilder([])),
             Mode = "lexical",
             TookMs = clock.Elapsed.TotalMilliseconds,
         };
@@ -201,12 +195,11 @@ public sealed class EpisodeSearcher
         };
     }
 
-    private static HashSet<string> TermsOf(Query? query)
+    private static HashSet<Term> TermsOf(Query? query)
     {
-        var texts = new HashSet<string>(StringComparer.Ordinal);
-        if (query is null)
-            return texts;
         var terms = new HashSet<Term>();
+        if (query is null)
+            return terms;
         try
         {
             query.ExtractTerms(terms);
@@ -215,29 +208,31 @@ public sealed class EpisodeSearcher
         {
             // Some rewritten multi-term queries cannot list their terms; snippets then mark what they can.
         }
-        foreach (var term in terms)
-        {
-            if (!IndexSchema.FacetFields.Contains(term.Field))
-                texts.Add(term.Text);
-        }
-        return texts;
+        return terms;
     }
 
-    private static EpisodeHit ToHit(IndexReader reader, ScoreDoc doc, SnippetBuilder snippets)
+    private static List<EpisodeHit> ToHits(IndexReader reader, IReadOnlyList<ScoreDoc> page, SnippetBuilder snippets)
     {
-        var episode = EpisodeStore.Load(reader, doc.Doc);
-        return new EpisodeHit
+        var stored = page.Select(d => EpisodeStore.Load(reader, d.Doc)).ToList();
+        var passages = snippets.Build(reader, page.Select(d => d.Doc).ToList(), stored);
+        var hits = new List<EpisodeHit>(page.Count);
+        for (var i = 0; i < page.Count; i++)
         {
-            Id = episode.Id,
-            Title = episode.Title,
-            Podcast = episode.Podcast,
-            PodcastTitle = episode.PodcastTitle,
-            Date = episode.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Guests = episode.Guests,
-            Hosts = episode.Hosts,
-            Score = float.IsNaN(doc.Score) ? 0 : Math.Round(doc.Score, 4),
-            Snippets = snippets.Build(episode),
-        };
+            var episode = stored[i].Episode;
+            hits.Add(new EpisodeHit
+            {
+                Id = episode.Id,
+                Title = episode.Title,
+                Podcast = episode.Podcast,
+                PodcastTitle = episode.PodcastTitle,
+                Date = episode.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Guests = episode.Guests,
+                Hosts = episode.Hosts,
+                Score = float.IsNaN(page[i].Score) ? 0 : Math.Round(page[i].Score, 4),
+                Snippets = passages[i],
+            });
+        }
+        return hits;
     }
 
     private static int FindDoc(IndexSearcher searcher, string id)
@@ -258,5 +253,5 @@ public sealed class EpisodeSearcher
         return false;
     }
 
-    private sealed record Pass(RankedDocs Ranked, Query? Text, FacetCountsCollector? Counter, List<string> FacetFields, HashSet<string> Terms);
+    private sealed record Pass(RankedDocs Ranked, Query? Text, FacetCountsCollector? Counter, List<string> FacetFields, HashSet<Term> Terms);
 }

@@ -1,142 +1,169 @@
-using System.Buffers;
 using System.Text;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using PodSearch.Core.Indexing;
-using PodSearch.Core.Notes;
 
 namespace PodSearch.Core.Search;
 
 /// <summary>
 /// Picks up to three passages per hit from the summary, topics, picks and transcript, with the query's
-/// terms wrapped in <c>&lt;mark&gt;</c>. A word is marked when the index analyser turns it into one of the
-/// query's terms, so <c>tolerance</c> is marked for the query <c>tolerant</c>. Built once per request: it
-/// memoises the words it has analysed.
+/// terms wrapped in <c>&lt;mark&gt;</c>. Matches come from the postings' character offsets (the index keeps
+/// them for these fields), so what is marked is exactly what the analyser matched (<c>tolerance</c> for the
+/// query <c>tolerant</c>) and no stored text is re-analysed. Text is HTML-escaped; <c>&lt;mark&gt;</c> is the
+/// only markup in the output.
 /// </summary>
 /// <remarks>
-/// Long texts are not tokenised whole: a vectorised search finds the places where a word starts with the
-/// first letters of a query term, and only those words go through the analyser. Text is HTML-escaped;
-/// <c>&lt;mark&gt;</c> is the only markup in the output.
+/// A multi-valued field's offsets run on across values: value <c>i</c> starts at the sum of the earlier values'
+/// lengths plus <see cref="IndexSchema.OffsetGap"/> each, which maps a match back to its topic, pick or turn.
 /// </remarks>
 internal sealed class SnippetBuilder
 {
     private const int PassageLength = 220;
     private const int LeadIn = 60;
+    private const int MaxPerHit = 3;
 
-    private readonly Analyzer analyzer;
-    private readonly HashSet<string> terms;
-    private readonly SearchValues<string>? prefixes;
-    private readonly Dictionary<string, bool> analysedWords = new(StringComparer.OrdinalIgnoreCase);
-
-    public SnippetBuilder(Analyzer analyzer, IEnumerable<string> analysedTerms)
+    private static readonly IReadOnlyDictionary<string, double> FieldBonus = new Dictionary<string, double>
     {
-        this.analyzer = analyzer;
-        terms = new HashSet<string>(analysedTerms.Where(t => t.Length > 0), StringComparer.Ordinal);
-        if (terms.Count > 0)
-            prefixes = SearchValues.Create(terms.Select(t => t[..Math.Min(3, t.Length)]).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+        [IndexSchema.Summary] = 3,
+        [IndexSchema.Topics] = 2,
+        [IndexSchema.PicksText] = 1,
+        [IndexSchema.Transcript] = 0,
+    };
+
+    private readonly Term[] terms;
+
+    public SnippetBuilder(IEnumerable<Term> queryTerms)
+    {
+        terms = queryTerms.Where(t => FieldBonus.ContainsKey(t.Field)).Distinct().ToArray();
     }
 
-    public IReadOnlyList<Snippet> Build(Episode episode, int max = 3)
+    /// <summary>Snippets for each of <paramref name="docs"/> (top-level doc ids), in the same order.</summary>
+    public IReadOnlyList<Snippet>[] Build(IndexReader reader, IReadOnlyList<int> docs, IReadOnlyList<StoredEpisode> stored)
     {
-        var passages = new List<(double Score, int Order, Snippet Snippet)>();
-        var order = 0;
-        if (prefixes is not null)
-        {
-            Consider(IndexSchema.Summary, null, episode.Summary, 3);
-            foreach (var topic in episode.Topics)
-                Consider(IndexSchema.Topics, null, topic.Text, 2);
-            foreach (var group in episode.Picks)
-                foreach (var item in group.Items)
-                    Consider(IndexSchema.PicksText, null, item.Text, 1);
-            foreach (var turn in episode.Transcript)
-                Consider(IndexSchema.Transcript, turn.Speaker, turn.Text, 0);
-        }
-        if (passages.Count == 0)
-        {
-            // Matched only in the title or names (or a filter-only query): the summary's opening still helps.
-            return string.IsNullOrWhiteSpace(episode.Summary)
-                ? []
-                : [new Snippet(IndexSchema.Summary, null, Cut(episode.Summary, [], 0))];
-        }
-        return passages
-            .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.Order)
-            .Take(max)
-            .Select(p => p.Snippet)
-            .ToList();
-
-        void Consider(string field, string? speaker, string? text, double fieldBonus)
-        {
-            if (string.IsNullOrEmpty(text))
-                return;
-            var matches = FindMatches(text);
-            if (matches.Count == 0)
-                return;
-            var (start, distinct, count) = BestWindow(text, matches);
-            var score = distinct * 10 + Math.Min(count, 5) + fieldBonus;
-            passages.Add((score, order++, new Snippet(field, speaker, Cut(text, matches, start))));
-        }
-    }
-
-    private List<(int Start, int End, string Term)> FindMatches(string text)
-    {
-        var matches = new List<(int, int, string)>();
-        var span = text.AsSpan();
-        var position = 0;
-        while (position < span.Length)
-        {
-            var found = span[position..].IndexOfAny(prefixes!);
-            if (found < 0)
-                break;
-            var start = position + found;
-            if (start > 0 && char.IsLetterOrDigit(text[start - 1]))
-            {
-                position = start + 1;
-                continue;
-            }
-            var end = start;
-            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '\'' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
-                end++;
-            var word = text[start..end];
-            var term = MatchingTerm(word);
-            if (term is not null)
-                matches.Add((start, end, term));
-            position = Math.Max(end, start + 1);
-        }
-        return matches;
-    }
-
-    private string? MatchingTerm(string word)
-    {
-        if (!analysedWords.TryGetValue(word, out var matches))
-        {
-            matches = Analyse(word) is { } analysed && terms.Contains(analysed);
-            analysedWords[word] = matches;
-        }
-        return matches ? word : null;
-    }
-
-    private string? Analyse(string word)
-    {
-        using var stream = analyzer.GetTokenStream(IndexSchema.Summary, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        var result = stream.IncrementToken() ? term.ToString() : null;
-        while (stream.IncrementToken())
-        {
-        }
-        stream.End();
+        var matches = FindMatches(reader, docs);
+        var result = new IReadOnlyList<Snippet>[docs.Count];
+        for (var i = 0; i < docs.Count; i++)
+            result[i] = Passages(stored[i], matches[i]);
         return result;
     }
 
+    /// <summary>Per hit: (field, start offset, end offset, term) of every query term occurrence in a snippet field.</summary>
+    private List<Match>?[] FindMatches(IndexReader reader, IReadOnlyList<int> docs)
+    {
+        var found = new List<Match>?[docs.Count];
+        if (terms.Length == 0 || docs.Count == 0)
+            return found;
+        var leaves = reader.Leaves;
+        // Visit hits in doc order per segment, so one postings enum per term walks forward through all of them.
+        var byLeaf = Enumerable.Range(0, docs.Count)
+            .Select(i => (Index: i, Leaf: ReaderUtil.SubIndex(docs[i], leaves)))
+            .GroupBy(h => h.Leaf);
+        foreach (var group in byLeaf)
+        {
+            var leaf = leaves[group.Key];
+            var hits = group.Select(h => (h.Index, Local: docs[h.Index] - leaf.DocBase)).OrderBy(h => h.Local).ToArray();
+            foreach (var fieldTerms in terms.GroupBy(t => t.Field))
+            {
+                var indexed = leaf.AtomicReader.GetTerms(fieldTerms.Key);
+                if (indexed is null)
+                    continue;
+                var termsEnum = indexed.GetEnumerator();
+                foreach (var term in fieldTerms)
+                {
+                    if (!termsEnum.SeekExact(term.Bytes))
+                        continue;
+                    var postings = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+                    if (postings is null)
+                        continue;
+                    foreach (var (index, local) in hits)
+                    {
+                        var doc = postings.DocID < local ? postings.Advance(local) : postings.DocID;
+                        if (doc == DocIdSetIterator.NO_MORE_DOCS)
+                            break;
+                        if (doc != local)
+                            continue;
+                        var list = found[index] ??= [];
+                        for (var k = postings.Freq; k > 0; k--)
+                        {
+                            postings.NextPosition();
+                            if (postings.StartOffset >= 0)
+                                list.Add(new Match(term.Field, postings.StartOffset, postings.EndOffset, term.Text));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static IReadOnlyList<Snippet> Passages(StoredEpisode stored, List<Match>? matches)
+    {
+        if (matches is null || matches.Count == 0)
+        {
+            // Matched only in the title or names (or a filter-only query): the summary's opening still helps.
+            var summary = stored.Episode.Summary;
+            return string.IsNullOrWhiteSpace(summary) ? [] : [new Snippet(IndexSchema.Summary, null, Cut(summary, [], 0))];
+        }
+
+        var candidates = new List<(double Score, int Order, Snippet Snippet)>();
+        foreach (var fieldMatches in matches.GroupBy(m => m.Field))
+        {
+            var values = stored.Values.GetValueOrDefault(fieldMatches.Key) ?? [];
+            var starts = ValueStarts(values);
+            var perValue = new Dictionary<int, List<(int Start, int End, string Term)>>();
+            foreach (var match in fieldMatches)
+            {
+                var value = Array.BinarySearch(starts, match.Start);
+                value = value >= 0 ? value : ~value - 1;
+                if (value < 0 || value >= values.Length)
+                    continue;
+                var (start, end) = (match.Start - starts[value], match.End - starts[value]);
+                if (end > values[value].Length || start < 0 || start >= end)
+                    continue; // stored text and postings disagree: never mark the wrong characters
+                if (!perValue.TryGetValue(value, out var local))
+                    perValue[value] = local = [];
+                local.Add((start, end, match.Term));
+            }
+            foreach (var (value, local) in perValue)
+            {
+                local.Sort((a, b) => a.Start.CompareTo(b.Start));
+                var (focus, distinct, count) = BestWindow(values[value].Length, local);
+                var score = distinct * 10 + Math.Min(count, 5) + FieldBonus[fieldMatches.Key];
+                var speaker = fieldMatches.Key == IndexSchema.Transcript && value < stored.Speakers.Length && stored.Speakers[value].Length > 0
+                    ? stored.Speakers[value]
+                    : null;
+                candidates.Add((score, candidates.Count, new Snippet(fieldMatches.Key, speaker, Cut(values[value], local, focus))));
+            }
+        }
+        return candidates
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Order)
+            .Take(MaxPerHit)
+            .Select(c => c.Snippet)
+            .ToList();
+    }
+
+    private static int[] ValueStarts(string[] values)
+    {
+        var starts = new int[values.Length];
+        var at = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            starts[i] = at;
+            at += values[i].Length + IndexSchema.OffsetGap;
+        }
+        return starts;
+    }
+
     /// <summary>The window start (a match start) covering the most distinct terms, then the most matches.</summary>
-    private static (int Start, int Distinct, int Count) BestWindow(string text, List<(int Start, int End, string Term)> matches)
+    private static (int Start, int Distinct, int Count) BestWindow(int textLength, List<(int Start, int End, string Term)> matches)
     {
         var best = (Start: matches[0].Start, Distinct: 0, Count: 0);
         var reach = PassageLength - LeadIn;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < matches.Count; i++)
         {
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            seen.Clear();
             var count = 0;
             for (var j = i; j < matches.Count && matches[j].End - matches[i].Start <= reach; j++)
             {
@@ -145,7 +172,7 @@ internal sealed class SnippetBuilder
             }
             if (seen.Count > best.Distinct || (seen.Count == best.Distinct && count > best.Count))
                 best = (matches[i].Start, seen.Count, count);
-            if (text.Length <= PassageLength)
+            if (textLength <= PassageLength)
                 break;
         }
         return best;
@@ -173,7 +200,7 @@ internal sealed class SnippetBuilder
             if (end < text.Length)
             {
                 var space = text.LastIndexOf(' ', end - 1, end - start);
-                end = space > start ? space : end;
+                end = space > start && space > focus ? space : end;
             }
         }
 
@@ -183,7 +210,7 @@ internal sealed class SnippetBuilder
         var at = start;
         foreach (var (matchStart, matchEnd, _) in matches)
         {
-            if (matchStart < start || matchEnd > end)
+            if (matchStart < at || matchEnd > end)
                 continue;
             AppendEscaped(builder, text.AsSpan(at, matchStart - at));
             builder.Append("<mark>");
@@ -211,4 +238,6 @@ internal sealed class SnippetBuilder
             }
         }
     }
+
+    private readonly record struct Match(string Field, int Start, int End, string Term);
 }

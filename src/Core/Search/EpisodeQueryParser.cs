@@ -112,14 +112,15 @@ internal sealed class EpisodeQueryParser : QueryParser
         var correction = corrector.CorrectionFor(reader, tokens);
         if (correction is null)
             return exact;
-        Corrections.Add((queryText, correction.Value.Term));
-        foreach (var (field, boost) in SearchFields.Fuzzy)
+        Corrections.Add((queryText, correction.Term));
+        // The close terms were found once per reader (memoised); searching them is as cheap as exact terms,
+        // unlike a FuzzyQuery, which builds its automaton and walks the term dictionary on every request.
+        foreach (var alternative in correction.Alternatives)
         {
-            var token = tokens[field];
-            var edits = token.Length <= 4 ? 1 : 2;
-            disjunction.Add(new FuzzyQuery(new Term(field, token), edits, prefixLength: 1, maxExpansions: 20, transpositions: true)
+            var boost = SearchFields.Fuzzy.First(f => f.Field == alternative.Field).Boost;
+            disjunction.Add(new TermQuery(new Term(alternative.Field, alternative.Term))
             {
-                Boost = boost * FuzzyBoost,
+                Boost = boost * FuzzyBoost / alternative.Distance,
             });
         }
         return disjunction;
@@ -138,7 +139,18 @@ internal sealed class EpisodeQueryParser : QueryParser
         return any;
     }
 
+    private readonly Dictionary<(bool Names, string Text), List<string>> analysed = [];
+
+    /// <summary>The index analyser's tokens for <paramref name="text"/> in <paramref name="field"/>; fields share two analysers, so results are reused.</summary>
     private List<string> Analyze(string field, string text)
+    {
+        var key = (field is Indexing.IndexSchema.GuestsText or Indexing.IndexSchema.HostsText, text);
+        if (!analysed.TryGetValue(key, out var tokens))
+            analysed[key] = tokens = AnalyzeUncached(field, text);
+        return tokens;
+    }
+
+    private static List<string> AnalyzeUncached(string field, string text)
     {
         var tokens = new List<string>();
         // The index analyser: synonyms would make one word several tokens.

@@ -105,7 +105,8 @@ internal sealed class SnippetBuilder
             return string.IsNullOrWhiteSpace(summary) ? [] : [new Snippet(IndexSchema.Summary, null, Cut(summary, [], 0))];
         }
 
-        var candidates = new List<(double Score, int Order, Snippet Snippet)>();
+        // Score every matching value first; only the best few are cut and marked.
+        var candidates = new List<(double Score, int Order, Func<Snippet> Make)>();
         foreach (var fieldMatches in matches.GroupBy(m => m.Field))
         {
             var values = stored.Values.GetValueOrDefault(fieldMatches.Key) ?? [];
@@ -132,14 +133,15 @@ internal sealed class SnippetBuilder
                 var speaker = fieldMatches.Key == IndexSchema.Transcript && value < stored.Speakers.Length && stored.Speakers[value].Length > 0
                     ? stored.Speakers[value]
                     : null;
-                candidates.Add((score, candidates.Count, new Snippet(fieldMatches.Key, speaker, Cut(values[value], local, focus))));
+                var (field, text) = (fieldMatches.Key, values[value]);
+                candidates.Add((score, candidates.Count, () => new Snippet(field, speaker, Cut(text, local, focus))));
             }
         }
         return candidates
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Order)
             .Take(MaxPerHit)
-            .Select(c => c.Snippet)
+            .Select(c => c.Make())
             .ToList();
     }
 

@@ -21,7 +21,14 @@ internal sealed class SpellingCorrector
 
     private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Correction?>> memo = new();
 
-    public readonly record struct Correction(string Term, int DocFreq);
+    /// <summary>The best correction (for "did you mean") and the close terms per field to search instead (closest first).</summary>
+    public sealed record Correction(string Term, int DocFreq, IReadOnlyList<Alternative> Alternatives);
+
+    /// <summary>An index term within <see cref="Distance"/> edits of the misspelt word.</summary>
+    public readonly record struct Alternative(string Field, string Term, int Distance);
+
+    /// <summary>How many close terms per field a misspelt word expands to.</summary>
+    private const int AlternativesPerField = 3;
 
     /// <summary>The correction for a word (given as analysed per field), or null when the word looks right.</summary>
     public Correction? CorrectionFor(IndexReader reader, IReadOnlyDictionary<string, string> tokenPerField)
@@ -42,6 +49,7 @@ internal sealed class SpellingCorrector
             return null;
 
         var candidates = new Dictionary<string, (int Distance, int DocFreq)>(StringComparer.Ordinal);
+        var alternatives = new List<Alternative>();
         foreach (var (field, _) in SearchFields.Fuzzy)
         {
             var token = tokenPerField[field];
@@ -50,29 +58,31 @@ internal sealed class SpellingCorrector
                 continue;
             var maxEdits = token.Length <= 4 ? 1 : 2;
             var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, token), maxEdits, 1, true);
+            var inField = new List<(string Text, int Distance, int DocFreq)>();
             while (fuzzy.MoveNext())
             {
                 var text = fuzzy.Term.Utf8ToString();
                 if (text == token)
                     continue;
                 var distance = EditDistance.Compute(token, text);
+                inField.Add((text, distance, fuzzy.DocFreq));
                 var known = candidates.GetValueOrDefault(text, (int.MaxValue, 0));
                 candidates[text] = (Math.Min(known.Item1, distance), known.Item2 + fuzzy.DocFreq);
             }
+            alternatives.AddRange(inField
+                .OrderBy(c => c.Distance).ThenByDescending(c => c.DocFreq)
+                .Take(AlternativesPerField)
+                .Select(c => new Alternative(field, c.Text, c.Distance)));
         }
 
-        Correction? best = null;
-        var bestDistance = int.MaxValue;
+        (string Term, int Distance, int DocFreq)? best = null;
         foreach (var (text, (distance, freq)) in candidates)
         {
-            if (distance < bestDistance || (distance == bestDistance && freq > best!.Value.DocFreq))
-            {
-                best = new Correction(text, freq);
-                bestDistance = distance;
-            }
+            if (best is null || distance < best.Value.Distance || (distance == best.Value.Distance && freq > best.Value.DocFreq))
+                best = (text, distance, freq);
         }
         if (best is null || (docFreq > 0 && best.Value.DocFreq < docFreq * CommonerBy))
             return null;
-        return best;
+        return new Correction(best.Value.Term, best.Value.DocFreq, alternatives);
     }
 }

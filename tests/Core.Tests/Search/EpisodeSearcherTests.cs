@@ -1,3 +1,4 @@
+using PodSearch.Core.Notes;
 using PodSearch.Core.Indexing;
 using PodSearch.Core.Search;
 
@@ -5,8 +6,8 @@ namespace PodSearch.Core.Tests.Search;
 
 public sealed class EpisodeSearcherTests(SearchTestIndex index) : IClassFixture<SearchTestIndex>
 {
-    private static readonly IReadOnlyList<Notes.Episode> RealEpisodes =
-        SearchTestIndex.Episodes.Where(e => e.Kind == Notes.EpisodeKind.Episode).ToList();
+    private static readonly IReadOnlyList<Episode> RealEpisodes =
+        SearchTestIndex.Episodes.Where(e => e.Kind == EpisodeKind.Episode).ToList();
 
     private SearchResult Search(string? query, Func<SearchRequest, SearchRequest>? adjust = null)
     {
@@ -239,7 +240,7 @@ public sealed class EpisodeSearcherTests(SearchTestIndex index) : IClassFixture<
         Assert.Equal(RealEpisodes.SelectMany(e => e.Guests.Concat(e.Hosts)).Distinct().Count(), stats.People);
     }
 
-    private static bool Mentions(Notes.Episode episode, string word) =>
+    private static bool Mentions(Episode episode, string word) =>
         new[] { episode.Title, episode.Summary ?? "" }.Concat(episode.Transcript.Select(t => t.Text)).Concat(episode.Topics.Select(t => t.Text))
             .Any(text => text.Contains(word, StringComparison.OrdinalIgnoreCase));
 }

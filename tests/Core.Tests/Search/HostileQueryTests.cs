@@ -81,6 +81,6 @@ public sealed class HostileQueryTests(SearchTestIndex index) : IClassFixture<Sea
         {
             var result = index.Searcher.Search(new SearchRequest { Query = query, Limit = 3, Facets = ["podcast"] });
             Assert.InRange(result.Total, 0, SearchTestIndex.Episodes.Count);
-        }, iter: 2000);
+        }, iter: 500);
     }
 }

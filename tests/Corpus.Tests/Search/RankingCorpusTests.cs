@@ -75,7 +75,7 @@ public sealed class RankingCorpusTests(SearchCorpusFixture corpus)
 
     [SkippableTheory]
     [InlineData("fault tolerant", @"\bfault\W+toleran\w*")]
-    [InlineData("pair programming", @"\bpair\W+program\w*")]
+    [InlineData("pair programming", @"\bpair\w*\W+program\w*")]
     [InlineData("test driven development", @"\btest\w*\W+driven\W+develop\w*")]
     public void PhraseQueriesReturnOnlyEpisodesContainingThePhrase(string phrase, string pattern)
     {

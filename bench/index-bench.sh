@@ -10,30 +10,32 @@ runs=${2:-5}
 exe=src/Indexer/bin/Release/net10.0/podsearch.dll
 [ -f "$exe" ] || dotnet build src/Indexer -c Release -nologo -clp:ErrorsOnly >/dev/null
 index=$(mktemp -d)
-trap 'rm -rf "$index"' EXIT
+trap 'rm -rf "$index" "$cpu_log"' EXIT
 
-time_run() { # prints wall seconds of one run of the given command
+cpu_log=$(mktemp)
+time_run() { # prints wall seconds of one run of the given command; its CPU seconds (user+sys) go to $cpu_log
   local start end
   start=$(date +%s.%N)
-  "$@" >/dev/null
+  /usr/bin/time -f "%U %S" -o "$cpu_log" "$@" >/dev/null
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 }
+cpu() { awk '{printf "%.2f", $1 + $2}' "$cpu_log"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "command: dotnet $exe index $notes --index <fresh dir>   (cold: index folder removed before each run)"
-cold=()
+cold=(); coldcpu=()
 for i in $(seq "$runs"); do
   rm -rf "$index"; mkdir -p "$index"
   t=$(time_run dotnet "$exe" index "$notes" --index "$index")
-  cold+=("$t"); echo "  cold run $i: $t s   (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  cold+=("$t"); coldcpu+=("$(cpu)"); echo "  cold run $i: $t s wall, $(cpu) s CPU   (load $(cut -d' ' -f1-3 /proc/loadavg))"
 done
 echo "command: dotnet $exe index $notes --index <same dir>   (no change since the last run)"
-warm=()
+warm=(); warmcpu=()
 for i in $(seq "$runs"); do
   t=$(time_run dotnet "$exe" index "$notes" --index "$index")
-  warm+=("$t"); echo "  no-change run $i: $t s   (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  warm+=("$t"); warmcpu+=("$(cpu)"); echo "  no-change run $i: $t s wall, $(cpu) s CPU   (load $(cut -d' ' -f1-3 /proc/loadavg))"
 done
-echo "median cold full index: $(printf '%s\n' "${cold[@]}" | median) s"
-echo "median no-change re-run: $(printf '%s\n' "${warm[@]}" | median) s"
+echo "median cold full index: $(printf '%s\n' "${cold[@]}" | median) s wall, $(printf '%s\n' "${coldcpu[@]}" | median) s CPU"
+echo "median no-change re-run: $(printf '%s\n' "${warm[@]}" | median) s wall, $(printf '%s\n' "${warmcpu[@]}" | median) s CPU"
 echo "index size: $(du -sh "$index" | cut -f1)"

@@ -36,6 +36,21 @@ internal sealed class Analyzers
     /// <summary>Analyses query text for any field: like <see cref="Index"/>, plus synonyms on prose fields.</summary>
     public Analyzer Query { get; }
 
+    /// <summary>The name of the user synonym file that <c>podsearch index --synonyms FILE</c> copies into the index folder.</summary>
+    public const string IndexSynonymsFileName = "synonyms.txt";
+
+    /// <summary>
+    /// The analysers for querying the index at <paramref name="indexPath"/>: the built-in synonyms plus the user
+    /// file stored there by <c>podsearch index --synonyms</c>, if any. Search and host should use this rather than
+    /// <see cref="Default"/> so one option at index time reaches every query.
+    /// </summary>
+    /// <exception cref="SynonymFileException">The stored file is malformed.</exception>
+    public static Analyzers ForIndex(string indexPath)
+    {
+        var stored = Path.Combine(indexPath, IndexSynonymsFileName);
+        return File.Exists(stored) ? Create(stored) : Default;
+    }
+
     /// <summary>Analysers with the built-in synonyms plus those in <paramref name="userSynonymsFile"/> (Solr format).</summary>
     /// <exception cref="SynonymFileException">The file is missing or malformed.</exception>
     public static Analyzers Create(string? userSynonymsFile)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using PodSearch.Core.Analysis;
 
 namespace PodSearch.Core.Indexing;
 
@@ -29,6 +30,8 @@ public sealed class EpisodeIndexer
         if (!System.IO.Directory.Exists(notesRoot))
             throw new IndexingException($"notes folder '{options.NotesRoot}' does not exist");
         EnsureWritable(indexPath);
+        if (options.SynonymsFile is { } synonyms)
+            KeepSynonyms(synonyms, indexPath);
 
         using var directory = FSDirectory.Open(indexPath);
         var fingerprint = BuildFingerprint.Compute(notesRoot);
@@ -131,6 +134,24 @@ public sealed class EpisodeIndexer
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new IndexingException($"index folder '{indexPath}' is not writable: {ex.Message}", ex);
+        }
+    }
+
+    private static void KeepSynonyms(string file, string indexPath)
+    {
+        try
+        {
+            // Load first: a malformed file must fail the run before it replaces a good one.
+            SynonymFile.Load(file);
+            File.Copy(file, Path.Combine(indexPath, Analyzers.IndexSynonymsFileName), overwrite: true);
+        }
+        catch (SynonymFileException ex)
+        {
+            throw new IndexingException(ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IndexingException($"cannot copy synonym file '{file}' into the index: {ex.Message}", ex);
         }
     }
 

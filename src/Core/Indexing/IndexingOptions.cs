@@ -12,6 +12,12 @@ public sealed record IndexingOptions
     /// <summary>Re-parse and rewrite every note even when nothing changed.</summary>
     public bool Full { get; init; }
 
+    /// <summary>
+    /// A user synonym file (Solr format) to keep with the index: validated, then copied into the index folder where
+    /// <c>Analyzers.ForIndex</c> finds it. Synonyms apply at query time, so changing them needs no re-index.
+    /// </summary>
+    public string? SynonymsFile { get; init; }
+
     /// <summary>Parsing threads; defaults to one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 

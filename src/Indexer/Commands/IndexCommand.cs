@@ -5,8 +5,10 @@ using PodSearch.Core.Indexing;
 namespace PodSearch.Indexer.Commands;
 
 /// <summary>
-/// <c>podsearch index &lt;notes-dir&gt; [--index DIR] [--full] [--verbose] [--vectors FILE | --no-vectors]</c>: builds or updates the index and
-/// prints a progress line and a closing summary. Exit 0 even when some notes were skipped (the count is in the
+/// <c>podsearch index &lt;notes-dir&gt; [--index DIR] [--full] [--synonyms FILE] [--verbose] [--vectors FILE | --no-vectors]</c>:
+/// builds or updates the index and prints a progress line and a closing summary. <c>--synonyms FILE</c> keeps a
+/// user synonym file with the index (applied at query time); <c>--full</c> re-parses every note; <c>--verbose</c>
+/// lists every warning and the timings. Exit 0 even when some notes were skipped (the count is in the
 /// summary); 1 for a fatal error (notes folder missing, index not writable); 2 for bad usage.
 /// </summary>
 internal sealed class IndexCommand : ICliCommand
@@ -15,14 +17,14 @@ internal sealed class IndexCommand : ICliCommand
 
     public string Name => "index";
 
-    public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--verbose]";
+    public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "verbose", "no-vectors" };
 
     public int Run(CliArguments args)
     {
         if (args.Positionals.Count != 1)
-            throw new CliUsageException("expected one notes folder: podsearch index <notes-dir> [--index DIR] [--full] [--verbose]");
+            throw new CliUsageException("expected one notes folder: podsearch index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose]");
         var verbose = args.Flag("verbose");
         var options = new IndexingOptions
         {
@@ -36,6 +38,7 @@ internal sealed class IndexCommand : ICliCommand
                 GeneralVectorsPath = args.Option("vectors") ?? PodSearch.Core.Embeddings.GeneralVectorsLocator.Find(),
                 Log = verbose ? Console.Out : null,
             },
+            SynonymsFile = args.Option("synonyms"),
         };
         args.RejectUnknown();
 

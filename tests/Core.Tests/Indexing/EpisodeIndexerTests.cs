@@ -185,4 +185,30 @@ public sealed class EpisodeIndexerTests : IDisposable
 
         Assert.Equal(2, report.NotesRead);
     }
+
+    [Fact]
+    public void UserSynonymsKeptWithTheIndexReachTheQueryAnalyser()
+    {
+        folder.WriteEpisodes("ferrous-hour", 1);
+        var synonyms = folder.Write("my-synonyms.txt", "lighthouse, pharos\n");
+
+        new EpisodeIndexer(new IndexingOptions { NotesRoot = folder.Notes, IndexPath = folder.Index, SynonymsFile = synonyms }).Run();
+
+        var analyzers = Analyzers.ForIndex(folder.Index);
+        var expanded = Tests.Analysis.AnalyzersTests.Tokens(analyzers.Query, IndexSchema.Summary, "pharos");
+        Assert.Contains(Stem("lighthouse"), expanded);
+        Assert.Same(Analyzers.Default, Analyzers.ForIndex(folder.Root));
+    }
+
+    [Fact]
+    public void MalformedUserSynonymFileIsFatalAndNamed()
+    {
+        folder.WriteEpisodes("ferrous-hour", 1);
+        var synonyms = folder.Write("bad-synonyms.txt", "a => b => c\n");
+
+        var ex = Assert.Throws<IndexingException>(() =>
+            new EpisodeIndexer(new IndexingOptions { NotesRoot = folder.Notes, IndexPath = folder.Index, SynonymsFile = synonyms }).Run());
+
+        Assert.Contains("bad-synonyms.txt", ex.Message);
+    }
 }

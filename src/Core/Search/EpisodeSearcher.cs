@@ -26,10 +26,12 @@ public sealed class EpisodeSearcher
     private readonly SearcherProvider provider;
     private readonly Analyzer analyzer;
     private readonly QueryBuilder queryBuilder;
+    private readonly Semantic.HybridSearch hybrid;
 
     public EpisodeSearcher(SearcherProvider provider)
     {
         this.provider = provider;
+        hybrid = new Semantic.HybridSearch(provider.IndexPath);
         analyzer = SearchAnalysis.Index;
         queryBuilder = new QueryBuilder(SearchAnalysis.Query, new SpellingCorrector());
     }
@@ -50,11 +52,14 @@ public sealed class EpisodeSearcher
 
         var parsed = queryBuilder.Parse(request.Query, reader, ordinals);
         var filter = FilterBuilder.Build(request, ordinals);
-        var pass = Run(searcher, request, parsed, filter, ordinals, request.Offset + limit);
+        // Semantic and hybrid modes (see Semantic/HybridSearch): null, with a notice, when they cannot run.
+        var semantic = request.Mode == SearchMode.Lexical ? null : hybrid.Prepare(reader, request, notices);
+        var depth = semantic is null ? request.Offset + limit : Math.Max(request.Offset + limit, Semantic.HybridSearch.FusionDepth);
+        var pass = Run(searcher, request, parsed, filter, ordinals, depth);
         if (pass.Ranked.Total == 0 && parsed.Relaxable)
         {
             var relaxed = queryBuilder.Parse(request.Query, reader, ordinals, anyWord: true);
-            var relaxedPass = Run(searcher, request, relaxed, filter, ordinals, request.Offset + limit);
+            var relaxedPass = Run(searcher, request, relaxed, filter, ordinals, depth);
             if (relaxedPass.Ranked.Total > 0)
             {
                 notices.Add("no episode has all the words; showing episodes with any of them");
@@ -63,7 +68,22 @@ public sealed class EpisodeSearcher
         }
         notices.InsertRange(0, parsed.Notices);
 
-        var hits = ToHits(reader, pass.Ranked.Docs.Skip(request.Offset).Take(limit).ToList(), new SnippetBuilder(pass.Terms));
+        var snippets = new SnippetBuilder(pass.Terms);
+        if (semantic is not null)
+        {
+            var lexical = new Semantic.LexicalOutcome
+            {
+                Ranked = pass.Ranked.Docs,
+                Total = pass.Ranked.Total,
+                Matching = pass.Text is null ? null : Filtered(pass.Text, filter),
+                FilterWithout = field => field is null ? filter : FilterBuilder.Build(request, ordinals, without: field),
+                Filtered = f => Filtered(pass.Text, f),
+                ToHits = page => ToHits(reader, page, snippets),
+                Ordinals = ordinals,
+            };
+            return hybrid.Complete(request, searcher, semantic, lexical, parsed.Suggestion, notices, clock, limit);
+        }
+        var hits = ToHits(reader, pass.Ranked.Docs.Skip(request.Offset).Take(limit).ToList(), snippets);
 
         return new SearchResult
         {

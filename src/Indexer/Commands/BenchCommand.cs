@@ -19,7 +19,7 @@ internal sealed class BenchCommand : ICliCommand
 
     public string Name => "bench";
 
-    public string Summary => "time a query file: bench --queries FILE [--warmup N] [--runs N] [--top K] [--facets podcast,year] [--json]";
+    public string Summary => "time a query file: bench --queries FILE [--warmup N] [--runs N] [--top K] [--facets podcast,year] [--mode lexical|semantic|hybrid] [--json]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
@@ -31,6 +31,7 @@ internal sealed class BenchCommand : ICliCommand
         var top = args.IntOption("top", 1, Core.Search.EpisodeSearcher.MaxLimit) ?? 10;
         var facets = SearchOptions.Facets(args.Option("facets"));
         var json = args.Flag("json");
+        var mode = SearchOptions.Mode(args.Option("mode") ?? "lexical");
         var indexPath = IndexLocation.From(args);
         args.RejectUnknown();
         if (args.Positionals.Count > 0)
@@ -51,7 +52,7 @@ internal sealed class BenchCommand : ICliCommand
 
         return IndexLocation.WithSearcher(indexPath, searcher =>
         {
-            var runner = new BenchRunner(searcher, top, facets);
+            var runner = new BenchRunner(searcher, top, facets, mode);
             var timings = new List<BenchTiming>();
             // Queries of class "facets" also count the many-valued people and tag facets: the heavy facet case.
             IReadOnlyList<string> Extra(BenchQuery q) => q.Class == "facets" ? ["guest", "host", "tag"] : [];

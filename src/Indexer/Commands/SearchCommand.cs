@@ -7,7 +7,7 @@ internal sealed class SearchCommand : ICliCommand
 {
     public string Name => "search";
 
-    public string Summary => "search the index: search \"<query>\" [--guest --host --podcast --tag --year --picks-by --link-domain --from --to --sort --limit --offset --facets --json]";
+    public string Summary => "search the index: search \"<query>\" [--guest --host --podcast --tag --year --picks-by --link-domain --from --to --sort --limit --offset --facets --mode lexical|semantic|hybrid --semantic-ratio R --json]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 

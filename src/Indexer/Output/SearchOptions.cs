@@ -48,8 +48,27 @@ internal static class SearchOptions
             Offset = args.IntOption("offset", 0, EpisodeSearcher.MaxOffset) ?? 0,
             Facets = Facets(args.Option("facets")),
             FacetTop = args.IntOption("facet-top", 1, 1000) ?? 10,
-            Mode = SearchMode.Lexical,
+            Mode = Mode(args.Option("mode")),
+            SemanticRatio = Ratio(args.Option("semantic-ratio")),
         };
+    }
+
+    /// <summary><c>--mode lexical|semantic|hybrid</c>; hybrid when not given.</summary>
+    public static SearchMode Mode(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "hybrid" => SearchMode.Hybrid,
+        "lexical" => SearchMode.Lexical,
+        "semantic" => SearchMode.Semantic,
+        _ => throw new CliUsageException($"--mode must be lexical, semantic or hybrid, not '{text}'"),
+    };
+
+    private static double Ratio(string? text)
+    {
+        if (text is null)
+            return 0.5;
+        if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var ratio) || ratio is < 0 or > 1)
+            throw new CliUsageException($"--semantic-ratio must be a number from 0 to 1, not '{text}'");
+        return ratio;
     }
 
     public static IReadOnlyList<string> Facets(string? list)

@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using PodSearch.Core.Embeddings;
+using PodSearch.Core.Indexing;
+using PodSearch.Core.Search;
+
+namespace PodSearch.Core.Semantic;
+
+/// <summary>
+/// Semantic and hybrid ranking for <see cref="EpisodeSearcher"/>: encodes the query, ranks the episodes the
+/// filters allow by their best passage, fuses that with the lexical ranking (<see cref="RankFusion"/>) and
+/// counts facets over the fused set. When the index has no usable vectors, <see cref="Prepare"/> returns
+/// null with a notice and the searcher stays lexical, saying so.
+/// </summary>
+internal sealed class HybridSearch(string indexPath)
+{
+    /// <summary>How many episodes each ranking contributes to fusion (and the most a semantic-only search returns).</summary>
+    public const int FusionDepth = 100;
+
+    private readonly SemanticModelCache models = new(indexPath);
+
+    /// <summary>The encoded query, or null (with a notice) when this request runs lexically after all.</summary>
+    public SemanticQuery? Prepare(IndexReader reader, SearchRequest request, List<string> notices)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query))
+            return null; // filters only: nothing to compare meanings with; the lexical path sorts by date
+        var (embedder, problem) = models.For(reader);
+        if (embedder is null)
+        {
+            notices.Add($"{ModeName(request.Mode)} search unavailable: {problem}; showing lexical results");
+            return null;
+        }
+        return Encode(embedder, request.Query, request.Mode, notices);
+    }
+
+    internal static SemanticQuery? Encode(ITextEmbedder embedder, string text, SearchMode mode, List<string> notices)
+    {
+        var words = WordTokenizer.Tokenize(text);
+        var vector = embedder.Encode([text])[0];
+        if (vector.AsSpan().IndexOfAnyExcept(0f) < 0)
+        {
+            notices.Add($"no word of the query is known to the semantic model; {ModeName(mode)} search fell back to lexical results");
+            return null;
+        }
+        return new SemanticQuery(vector, embedder, words);
+    }
+
+    public SearchResult Complete(SearchRequest request, IndexSearcher searcher, SemanticQuery query, LexicalOutcome lexical,
+        string? suggestion, List<string> notices, Stopwatch clock, int limit)
+    {
+        var reader = searcher.IndexReader;
+        var depth = Math.Max(FusionDepth, request.Offset + limit);
+        var semantic = SemanticRanker.Rank(reader, query.Vector, AllowedBy(lexical.FilterWithout(null)), depth);
+        var semanticOnly = request.Mode == SearchMode.Semantic;
+        var lexicalDocs = semanticOnly ? [] : lexical.Ranked.Select(d => d.Doc).ToList();
+        var ratio = semanticOnly ? 1.0 : request.SemanticRatio;
+        var fused = RankFusion.Fuse(lexicalDocs, semantic.Select(s => s.Doc).ToList(), ratio);
+
+        var lexicalByDoc = lexical.Ranked.ToDictionary(d => d.Doc);
+        var semanticByDoc = semantic.ToDictionary(s => s.Doc);
+        var passages = new PassageSnippets(reader);
+        var page = fused.Skip(request.Offset).Take(limit).ToList();
+        var pageDocs = page.Select(f => lexicalByDoc.TryGetValue(f.Doc, out var sd) ? sd : new ScoreDoc(f.Doc, 0f)).ToList();
+        var pageHits = lexical.ToHits(pageDocs);
+        var hits = page.Select((f, i) =>
+        {
+            var scoreDoc = pageDocs[i];
+            var hit = pageHits[i];
+            var sem = semanticByDoc.TryGetValue(f.Doc, out var s) ? s : (SemanticHit?)null;
+            var snippets = hit.Snippets.ToList();
+            if (sem is { } found && passages.Build(found, query.Words) is { } matched)
+            {
+                // The passage that made the match leads when meaning found the episode before the words did.
+                var leads = f.LexicalRank is null || (f.SemanticRank ?? int.MaxValue) < f.LexicalRank;
+                snippets.Insert(leads ? 0 : Math.Min(snippets.Count, 2), matched);
+                snippets = snippets.Take(3).ToList();
+            }
+            return hit with
+            {
+                Score = Math.Round(f.Score, 6),
+                Snippets = snippets,
+                LexicalRank = semanticOnly ? null : f.LexicalRank,
+                LexicalScore = !semanticOnly && f.LexicalRank is not null ? Math.Round(scoreDoc.Score, 4) : null,
+                SemanticRank = f.SemanticRank,
+                SemanticScore = sem is { } x ? Math.Round(x.Score, 4) : null,
+            };
+        }).ToList();
+
+        var lexicalMatching = semanticOnly ? null : lexical.Matching;
+        var total = semanticOnly ? semantic.Count : lexical.Total + CountOutside(searcher, lexicalMatching, semantic);
+        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        foreach (var field in request.Facets.Distinct())
+        {
+            var disjunctive = request.Filters.ContainsKey(field);
+            var filter = lexical.FilterWithout(disjunctive ? field : null);
+            var lexicalQuery = semanticOnly || lexicalMatching is null ? null : disjunctive ? lexical.Filtered(filter) : lexicalMatching;
+            var semanticSet = disjunctive ? SemanticRanker.Rank(reader, query.Vector, AllowedBy(filter), depth) : semantic;
+            facets[field] = CountFused(searcher, lexical.Ordinals, field, lexicalQuery, semanticSet, request.FacetTop);
+        }
+
+        return new SearchResult
+        {
+            Query = request.Query ?? "",
+            Total = total,
+            Suggestion = suggestion,
+            Hits = hits,
+            Facets = facets,
+            Notices = notices,
+            Mode = ModeName(request.Mode),
+            TookMs = clock.Elapsed.TotalMilliseconds,
+        };
+    }
+
+    public static string ModeName(SearchMode mode) => mode switch
+    {
+        SearchMode.Semantic => "semantic",
+        SearchMode.Hybrid => "hybrid",
+        _ => "lexical",
+    };
+
+    /// <summary>Per segment, the documents <paramref name="filter"/> accepts (null: all).</summary>
+    private static Func<AtomicReaderContext, IBits?> AllowedBy(Filter? filter) => context =>
+    {
+        if (filter is null)
+            return null;
+        var set = filter.GetDocIdSet(context, context.AtomicReader.LiveDocs);
+        if (set is null)
+            return new Bits.MatchNoBits(context.AtomicReader.MaxDoc);
+        if (set.Bits is { } bits)
+            return bits;
+        var fixedSet = new FixedBitSet(context.AtomicReader.MaxDoc);
+        var iterator = set.GetIterator();
+        if (iterator is not null)
+            fixedSet.Or(iterator);
+        return fixedSet;
+    };
+
+    /// <summary>How many semantic hits the lexical query does not match (the fused set is their union).</summary>
+    private static int CountOutside(IndexSearcher searcher, Query? lexical, List<SemanticHit> semantic)
+    {
+        if (lexical is null)
+            return semantic.Count;
+        var matched = Matches(searcher, lexical, semantic.Select(s => s.Doc));
+        return semantic.Count(s => !matched.Contains(s.Doc));
+    }
+
+    /// <summary>Which of <paramref name="docs"/> match <paramref name="query"/>, by advancing its scorer to each.</summary>
+    private static HashSet<int> Matches(IndexSearcher searcher, Query query, IEnumerable<int> docs)
+    {
+        var result = new HashSet<int>();
+        var weight = searcher.CreateNormalizedWeight(query);
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var group in docs.OrderBy(d => d).GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
+        {
+            var leaf = leaves[group.Key];
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+                continue;
+            var current = -1;
+            foreach (var doc in group)
+            {
+                var local = doc - leaf.DocBase;
+                if (current < local)
+                    current = scorer.Advance(local);
+                if (current == DocIdSetIterator.NO_MORE_DOCS)
+                    break;
+                if (current == local)
+                    result.Add(doc);
+            }
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<FacetValue> CountFused(IndexSearcher searcher, FacetOrdinals ordinals, string field, Query? lexical, List<SemanticHit> semantic, int top)
+    {
+        var counter = new FacetCountsCollector(ordinals, [field]);
+        var matched = new HashSet<int>();
+        if (lexical is not null)
+        {
+            searcher.Search(lexical, counter);
+            matched = Matches(searcher, lexical, semantic.Select(s => s.Doc));
+        }
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var group in semantic.Select(s => s.Doc).Where(d => !matched.Contains(d)).OrderBy(d => d).GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
+        {
+            var leaf = leaves[group.Key];
+            counter.SetNextReader(leaf);
+            foreach (var doc in group)
+                counter.Collect(doc - leaf.DocBase);
+        }
+        return counter.Top(0, top);
+    }
+}

@@ -42,11 +42,8 @@ internal sealed class DomainVectorLearner
 
         var matrix = BuildPpmi(sequences, ids, vocabulary.Length);
         log?.WriteLine($"domain vectors: {vocabulary.Length} words, {matrix.NonZeros} PPMI entries ({clock.Elapsed.TotalSeconds:F1} s)");
-        foreach (var w in new[] { "docker", "erlang", "testing" })
-            if (ids.TryGetValue(w, out var wid)) log?.WriteLine($"DEBUG {w} id {wid} count {counts[w]} nnz {matrix.RowNonZeros(wid)}");
         var rank = Math.Min(Dimensions, Math.Max(1, vocabulary.Length - 1));
         var (left, singular) = RandomizedSvd.Compute(matrix, rank);
-        log?.WriteLine($"DEBUG NaN in left: {left.Count(float.IsNaN)} zero rows {Enumerable.Range(0, vocabulary.Length).Count(r => left.AsSpan(r * rank, rank).IndexOfAnyExcept(0f) < 0)} sing {string.Join(",", singular.Take(5))}");
         for (var row = 0; row < vocabulary.Length; row++)
         {
             var span = left.AsSpan(row * rank, rank);

@@ -7,7 +7,6 @@ internal sealed class SparseMatrix(int size, int[] rowStarts, int[] columns, flo
 {
     public int Size { get; } = size;
     public int NonZeros => values.Length;
-    public int RowNonZeros(int row) => rowStarts[row + 1] - rowStarts[row];
 
     /// <summary>Returns this matrix times the row-major dense matrix <paramref name="dense"/> (Size x width).</summary>
     public float[] Multiply(float[] dense, int width)

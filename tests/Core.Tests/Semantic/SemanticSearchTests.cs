@@ -1,0 +1,126 @@
+using PodSearch.Core.Indexing;
+using PodSearch.Core.Search;
+using PodSearch.Core.Semantic;
+using PodSearch.Core.Tests.Indexing;
+
+namespace PodSearch.Core.Tests.Semantic;
+
+/// <summary>
+/// Semantic and hybrid search end to end on a real index of invented notes (domain vectors only, no
+/// download): modes, filters on semantic hits, incremental embedding and the fallback to lexical ranking.
+/// </summary>
+public sealed class SemanticSearchTests : IDisposable
+{
+    private const int Episodes = 32;
+    private readonly NotesFolder folder = new();
+
+    public SemanticSearchTests()
+    {
+        TopicNotes.Write(folder, Episodes);
+        Index();
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private IndexingReport Index() => new EpisodeIndexer(new IndexingOptions
+    {
+        NotesRoot = folder.Notes,
+        IndexPath = folder.Index,
+        Semantic = new SemanticIndexOptions { GeneralVectorsPath = null, DomainDimensions = 16 },
+    }).Run();
+
+    private SearchResult Search(SearchRequest request)
+    {
+        using var provider = new SearcherProvider(folder.Index);
+        return new EpisodeSearcher(provider).Search(request);
+    }
+
+    [Fact]
+    public void SemanticModeFindsEpisodesBySubjectAndSaysWhichPassageMatched()
+    {
+        // No episode contains "sourdough" and "tomatoes" both; semantic mode still ranks by the nearer subject.
+        var result = Search(new SearchRequest { Query = "kneading the dough and proofing the loaf", Mode = SearchMode.Semantic, Limit = 8 });
+
+        Assert.Equal("semantic", result.Mode);
+        Assert.Equal(8, result.Hits.Count);
+        Assert.All(result.Hits, h => Assert.Equal("baking", TopicNotes.SubjectOf(int.Parse(h.Id[^3..]))));
+        Assert.All(result.Hits, h => Assert.NotNull(h.SemanticScore));
+        Assert.Equal(Enumerable.Range(1, 8).Cast<int?>(), result.Hits.Select(h => h.SemanticRank));
+        Assert.StartsWith("matched: ", result.Hits[0].Snippets[0].Text);
+    }
+
+    [Fact]
+    public void FiltersApplyToSemanticHitsExactlyAsToLexicalOnes()
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>> { ["podcast"] = ["stack-stories"], ["year"] = ["2019"] };
+        var expected = Enumerable.Range(0, Episodes)
+            .Where(n => TopicNotes.ShowOf(n) == "stack-stories" && 2018 + n % 3 == 2019)
+            .Select(TopicNotes.IdOf).ToHashSet();
+
+        foreach (var mode in new[] { SearchMode.Semantic, SearchMode.Hybrid })
+        {
+            var result = Search(new SearchRequest { Query = "harbour regatta crew", Mode = mode, Filters = filters, Limit = 100, Facets = ["podcast", "year"] });
+            Assert.NotEmpty(result.Hits);
+            Assert.All(result.Hits, h => Assert.Contains(h.Id, expected));
+            // The facet of a filtered field counts as if its own filter were off, over the fused set.
+            Assert.Equal(result.Total, result.Facets["year"].Single(v => v.Value == "2019").Count);
+        }
+    }
+
+    [Fact]
+    public void HybridFusesBothRankingsAndReportsEachRank()
+    {
+        var lexical = Search(new SearchRequest { Query = "mainsail", Mode = SearchMode.Lexical, Limit = 100 });
+        var hybrid = Search(new SearchRequest { Query = "mainsail", Mode = SearchMode.Hybrid, Limit = 100 });
+
+        Assert.Equal("hybrid", hybrid.Mode);
+        Assert.True(hybrid.Total >= lexical.Total);
+        Assert.Contains(hybrid.Hits, h => h.LexicalRank is not null && h.SemanticRank is not null);
+        var lexicalRanks = lexical.Hits.Select((h, i) => (h.Id, Rank: i + 1)).ToDictionary(x => x.Id, x => x.Rank);
+        Assert.All(hybrid.Hits.Where(h => h.LexicalRank is not null), h => Assert.Equal(lexicalRanks[h.Id], h.LexicalRank));
+        Assert.True(hybrid.Hits.Zip(hybrid.Hits.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+    }
+
+    [Fact]
+    public void AMissingOrCorruptModelFallsBackToLexicalAndSaysSo()
+    {
+        var model = Directory.GetFiles(folder.Index, "semantic-*.model").Single();
+        File.WriteAllBytes(model, File.ReadAllBytes(model)[..100]);
+
+        var corrupt = Search(new SearchRequest { Query = "compost soil", Mode = SearchMode.Hybrid });
+        Assert.Equal("lexical", corrupt.Mode);
+        Assert.Contains(corrupt.Notices, n => n.Contains("hybrid search unavailable") && n.Contains(Path.GetFileName(model)));
+        Assert.NotEmpty(corrupt.Hits);
+
+        File.Delete(model);
+        var missing = Search(new SearchRequest { Query = "compost soil", Mode = SearchMode.Semantic });
+        Assert.Equal("lexical", missing.Mode);
+        Assert.Contains(missing.Notices, n => n.Contains("not found"));
+    }
+
+    [Fact]
+    public void AnIndexBuiltWithoutVectorsSearchesLexicallyAndSaysWhy()
+    {
+        new EpisodeIndexer(new IndexingOptions { NotesRoot = folder.Notes, IndexPath = folder.Index, Full = true }).Run();
+
+        var result = Search(new SearchRequest { Query = "compost soil", Mode = SearchMode.Hybrid });
+
+        Assert.Equal("lexical", result.Mode);
+        Assert.Contains(result.Notices, n => n.Contains("no passage vectors"));
+    }
+
+    [Fact]
+    public void AnIncrementalRunEmbedsOnlyTheChangedNoteAndKeepsTheModel()
+    {
+        var model = Path.GetFileName(Directory.GetFiles(folder.Index, "semantic-*.model").Single());
+        folder.Write($"{TopicNotes.ShowOf(3)}/{TopicNotes.ShowOf(3)}-003.md", TopicNotes.Note(3, variant: "revisited"));
+
+        var report = Index();
+
+        Assert.StartsWith("vectors: 1 episodes embedded", report.SemanticSummary);
+        Assert.Equal(model, Path.GetFileName(Directory.GetFiles(folder.Index, "semantic-*.model").Single()));
+        var result = Search(new SearchRequest { Query = "compost soil", Mode = SearchMode.Semantic, Limit = 100 });
+        Assert.Equal("semantic", result.Mode);
+        Assert.Equal(Episodes, result.Total);
+    }
+}

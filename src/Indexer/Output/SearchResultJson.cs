@@ -7,7 +7,8 @@ namespace PodSearch.Indexer.Output;
 /// <summary>
 /// The <c>--json</c> form of a <see cref="SearchResult"/>, written key by key because it is a contract:
 /// <c>{query, total, tookMs, suggestion, hits: [{id, title, podcast, podcastTitle, date, guests, hosts, score,
-/// snippets: [{field, speaker, text}]}], facets: {field: [{value, count}]}}</c>. Nothing more, nothing renamed.
+/// snippets: [{field, speaker, text}], lexicalRank, lexicalScore, semanticRank, semanticScore}], facets: {field: [{value, count}]},
+/// mode, notices}</c>. Keys are only ever added, never renamed.
 /// </summary>
 internal static class SearchResultJson
 {
@@ -26,6 +27,12 @@ internal static class SearchResultJson
             json.WriteNumber("total", result.Total);
             json.WriteNumber("tookMs", Math.Round(result.TookMs, 3));
             json.WriteString("suggestion", result.Suggestion);
+            // Added for issue 5: the mode that actually ran, and why it differs from the one asked for.
+            json.WriteString("mode", result.Mode);
+            json.WriteStartArray("notices");
+            foreach (var notice in result.Notices)
+                json.WriteStringValue(notice);
+            json.WriteEndArray();
             json.WriteStartArray("hits");
             foreach (var hit in result.Hits)
                 WriteHit(json, hit);
@@ -70,7 +77,20 @@ internal static class SearchResultJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        // Added for issue 5 (ranking explained): where each ranking placed the hit; null when it did not rank it.
+        WriteNullable(json, "lexicalRank", hit.LexicalRank);
+        WriteNullable(json, "lexicalScore", hit.LexicalScore);
+        WriteNullable(json, "semanticRank", hit.SemanticRank);
+        WriteNullable(json, "semanticScore", hit.SemanticScore);
         json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+            json.WriteNumber(name, v);
+        else
+            json.WriteNull(name);
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)

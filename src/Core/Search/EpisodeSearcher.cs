@@ -228,6 +228,12 @@ public sealed class EpisodeSearcher
         {
             // Some rewritten multi-term queries cannot list their terms; snippets then mark what they can.
         }
+        // Words matched through the catch-all are the same analysed terms in the stored prose fields.
+        foreach (var term in terms.Where(t => t.Field == IndexSchema.All).ToList())
+        {
+            foreach (var field in SearchFields.ThroughAll)
+                terms.Add(new Term(field, term.Text));
+        }
         return terms;
     }
 

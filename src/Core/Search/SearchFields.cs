@@ -10,18 +10,22 @@ namespace PodSearch.Core.Search;
 internal static class SearchFields
 {
     /// <summary>Fields searched by words without a prefix, with their boosts.</summary>
+    /// <remarks>
+    /// Summary, topics, picks, links and sponsors are searched through the <c>all</c> catch-all (which holds them,
+    /// the title and the names) rather than one by one: five fewer scorers per word, and a word in the short
+    /// show-notes text still outweighs the transcript.
+    /// </remarks>
     public static readonly IReadOnlyList<(string Field, float Boost)> Weighted =
     [
         (IndexSchema.Title, 6f),
         (IndexSchema.GuestsText, 6f),
         (IndexSchema.HostsText, 2f),
-        (IndexSchema.Summary, 2.5f),
-        (IndexSchema.Topics, 2f),
-        (IndexSchema.PicksText, 1f),
-        (IndexSchema.LinksText, 0.7f),
-        (IndexSchema.SponsorsText, 0.3f),
+        (IndexSchema.All, 2.5f),
         (IndexSchema.Transcript, 1f),
     ];
+
+    /// <summary>Stored prose fields whose words are matched through <c>all</c>: snippets look for the same terms in them.</summary>
+    public static readonly IReadOnlyList<string> ThroughAll = [IndexSchema.Summary, IndexSchema.Topics, IndexSchema.PicksText];
 
     /// <summary>Fields that a misspelt word is matched against (fuzzy), cheapest and most telling first.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> Fuzzy =
@@ -61,5 +65,6 @@ internal static class SearchFields
 
     /// <summary>An index field name (as opposed to a user prefix): already mapped, used as is.</summary>
     public static bool IsSchemaField(string field) =>
-        IsFacet(field) || field == IndexSchema.All || Weighted.Any(w => w.Field == field);
+        IsFacet(field) || field == IndexSchema.All || ThroughAll.Contains(field) || Weighted.Any(w => w.Field == field)
+        || field is IndexSchema.LinksText or IndexSchema.SponsorsText;
 }

@@ -32,8 +32,10 @@ public sealed class EpisodeSearcher
     {
         this.provider = provider;
         hybrid = new Semantic.HybridSearch(provider.IndexPath);
-        analyzer = SearchAnalysis.Index;
-        queryBuilder = new QueryBuilder(SearchAnalysis.Query, new SpellingCorrector());
+        // The index's own analysers: its stored user synonyms (podsearch index --synonyms) reach every query.
+        var analyzers = Analysis.Analyzers.ForIndex(provider.IndexPath);
+        analyzer = analyzers.Index;
+        queryBuilder = new QueryBuilder(analyzers.Query, new SpellingCorrector());
     }
 
     /// <exception cref="SearchRequestException">An unknown facet field, an inverted range, negative paging.</exception>

@@ -1,8 +1,37 @@
-// The search host: wiring only; endpoints live in their own files.
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "starting" }));
-app.Run();
+using PodSearch.SearchHost;
 
-/// <summary>Exposed so tests and <c>podsearch serve</c> can start the host.</summary>
-public partial class Program;
+// `dotnet run --project src/SearchHost -- --index DIR --urls URL` and `podsearch serve` both land here.
+return SearchHostApp.Run(args);
+
+namespace PodSearch.SearchHost
+{
+    public static partial class SearchHostApp
+    {
+        /// <summary>The table of contents: every service and every endpoint group of the host, in pipeline order.</summary>
+        public static WebApplication Build(string[] args)
+        {
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+            builder.AddSearchHostConfiguration(args);     // appsettings.json, env vars, --index/--cors-origins/...
+            builder.AddSearchHostLogging();               // one line per message, one message per request
+            builder.Services.AddSearchHostOptions(builder.Configuration);
+            builder.Services.AddSearchIndex();            // searcher, suggestions, IndexRefreshService
+            builder.Services.AddProblemMapping();
+            builder.Services.AddSearchHostHttp();         // JSON, compression, CORS, rate limits, OpenAPI
+
+            var app = builder.Build();
+            app.UseMiddleware<RequestLogMiddleware>();
+            app.UseProblemMapping();
+            app.UseResponseCompression();
+            app.UseSearchPage();                          // wwwroot: the search page and embed.js
+            app.UseCors();
+            app.UseRateLimiter();
+
+            var api = app.MapGroup("/api").RequireCors(HttpServices.SitesCorsPolicy).RequireRateLimiting(HttpServices.PerClientRateLimit);
+            api.MapSearchEndpoints();                     // /api/search, /api/episodes, /api/facets, /api/suggest
+            // More endpoint groups go here, one static class each (e.g. api.MapResearchEndpoints()).
+            app.MapHealthEndpoints();                     // /healthz
+            app.MapOpenApi();                             // /openapi/v1.json
+            return app;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using PodSearch.SearchHost;
+
+namespace PodSearch.Indexer.Commands;
+
+/// <summary>
+/// <c>podsearch serve [--index DIR] [--urls URL]</c>: the search page and API, the same host as
+/// <c>dotnet run --project src/SearchHost -- --index DIR --urls URL</c>. The host's other switches pass
+/// through; the host validates every value and says which one is wrong.
+/// </summary>
+internal sealed class ServeCommand : ICliCommand
+{
+    private static readonly string[] HostSwitches =
+        ["index", "urls", "cors-origins", "rate-limit", "max-page-size", "time-budget", "reload-interval", "request-log"];
+
+    public string Name => "serve";
+
+    public string Summary => "serve the search page and JSON API: --index DIR --urls http://127.0.0.1:5080";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+
+    public int Run(CliArguments args)
+    {
+        if (args.Positionals.Count > 0)
+            throw new CliUsageException($"serve takes no positional arguments, not '{args.Positionals[0]}' (use --index DIR)");
+        var hostArgs = new List<string> { "--urls", args.Option("urls") ?? "http://127.0.0.1:5080" };
+        foreach (var name in HostSwitches.Where(n => n != "urls"))
+            if (args.Option(name) is { } value)
+                hostArgs.AddRange(["--" + name, value]);
+        args.RejectUnknown();
+        return SearchHostApp.Run([.. hostArgs]);
+    }
+}

@@ -1,0 +1,22 @@
+using PodSearch.SearchHost.Http;
+
+namespace PodSearch.SearchHost;
+
+/// <summary><c>GET /healthz</c>: is an index open, which generation, how many episodes, when it was last loaded.</summary>
+internal static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", GetHealth).AllowQuery().WithName("Health").WithTags("Health")
+            .WithSummary("Whether the index is open, its generation and episode count, and the last reload time.");
+        return app;
+    }
+
+    private static IResult GetHealth(SearchIndex index, HttpContext context)
+    {
+        var snapshot = index.Current;
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new HealthResponse("ok", true, index.Provider.IndexPath, snapshot.Episodes, snapshot.Documents,
+            snapshot.Generation, snapshot.LoadedAt, snapshot.LoadTime.TotalMilliseconds));
+    }
+}

@@ -1,0 +1,32 @@
+namespace PodSearch.SearchHost;
+
+/// <summary>
+/// Where settings come from, last wins: <c>appsettings.json</c>, environment variables (plain and
+/// <c>PODSEARCH_</c>-prefixed), then the command line, whose short switches map onto <see cref="SearchHostOptions"/>.
+/// </summary>
+internal static class HostConfiguration
+{
+    private static readonly Dictionary<string, string> Switches = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["--index"] = "Search:IndexPath",
+        ["--cors-origins"] = "Search:AllowedOrigins:0",
+        ["--rate-limit"] = "Search:RateLimitPerMinute",
+        ["--max-page-size"] = "Search:MaxPageSize",
+        ["--time-budget"] = "Search:RequestTimeBudget",
+        ["--reload-interval"] = "Search:ReloadInterval",
+        ["--request-log"] = "Search:RequestLog",
+    };
+
+    public static void AddSearchHostConfiguration(this WebApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration.AddEnvironmentVariables("PODSEARCH_");
+        builder.Configuration.AddCommandLine(args, Switches);
+        // --cors-origins takes a comma-separated list; spread it over the array entries options binding expects.
+        var origins = builder.Configuration["Search:AllowedOrigins:0"];
+        if (origins?.Contains(',') == true)
+        {
+            var list = origins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            builder.Configuration.AddInMemoryCollection(list.Select((o, i) => KeyValuePair.Create($"Search:AllowedOrigins:{i}", (string?)o)));
+        }
+    }
+}

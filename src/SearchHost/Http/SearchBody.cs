@@ -1,0 +1,41 @@
+namespace PodSearch.SearchHost.Http;
+
+/// <summary>
+/// The JSON body of <c>POST /api/search</c>, for queries too long for a URL: the same fields as
+/// <see cref="SearchQuery"/>, filters as arrays. Unknown fields are rejected with <c>unknown_parameter</c>.
+/// </summary>
+public sealed class SearchBody
+{
+    public string? Q { get; init; }
+    public string[]? Guest { get; init; }
+    public string[]? Host { get; init; }
+    public string[]? Podcast { get; init; }
+    public string[]? Tag { get; init; }
+    public string[]? Year { get; init; }
+    public string[]? PicksBy { get; init; }
+    public string[]? LinkDomain { get; init; }
+    public string? From { get; init; }
+    public string? To { get; init; }
+    public string? Sort { get; init; }
+    public int? Limit { get; init; }
+    public int? Offset { get; init; }
+    public string[]? Facets { get; init; }
+    public string? Mode { get; init; }
+
+    internal SearchInput ToInput() => new()
+    {
+        Query = Q,
+        Filters = new Dictionary<string, string[]?>
+        {
+            ["guest"] = Guest, ["host"] = Host, ["podcast"] = Podcast, ["tag"] = Tag,
+            ["year"] = Year, ["picks_by"] = PicksBy, ["link_domain"] = LinkDomain,
+        },
+        From = From,
+        To = To,
+        Sort = Sort,
+        Limit = Limit,
+        Offset = Offset,
+        Facets = Facets,
+        Mode = Mode,
+    };
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace PodSearch.SearchHost.Http;
+
+/// <summary>
+/// The query string of <c>GET /api/search</c>, the same parameters as <c>podsearch search</c>. Every value
+/// binds as text so binding never fails; <see cref="SearchRequestFactory"/> parses and checks it and names the
+/// parameter at fault. Filter parameters may repeat (OR within a field).
+/// </summary>
+public sealed class SearchQuery
+{
+    /// <summary>Free text with Lucene syntax (phrases, AND/OR/NOT, field prefixes); empty for filters only.</summary>
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "guest")] public string[]? Guest { get; init; }
+    [FromQuery(Name = "host")] public string[]? Host { get; init; }
+    [FromQuery(Name = "podcast")] public string[]? Podcast { get; init; }
+    [FromQuery(Name = "tag")] public string[]? Tag { get; init; }
+    [FromQuery(Name = "year")] public string[]? Year { get; init; }
+    [FromQuery(Name = "picks_by")] public string[]? PicksBy { get; init; }
+    [FromQuery(Name = "link_domain")] public string[]? LinkDomain { get; init; }
+    /// <summary>First day, <c>YYYY-MM-DD</c> (or <c>YYYY-MM</c>, <c>YYYY</c>).</summary>
+    [FromQuery(Name = "from")] public string? From { get; init; }
+    /// <summary>Last day, inclusive, <c>YYYY-MM-DD</c> (or <c>YYYY-MM</c>, <c>YYYY</c>).</summary>
+    [FromQuery(Name = "to")] public string? To { get; init; }
+    /// <summary><c>relevance</c> (default), <c>newest</c> or <c>oldest</c>.</summary>
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+    /// <summary>Page size, 0 to the configured maximum (100).</summary>
+    [FromQuery(Name = "limit")] public string? Limit { get; init; }
+    [FromQuery(Name = "offset")] public string? Offset { get; init; }
+    /// <summary>Facet fields to count, comma-separated or repeated: guest, host, podcast, tag, year, picks_by, link_domain.</summary>
+    [FromQuery(Name = "facets")] public string[]? Facets { get; init; }
+    /// <summary><c>lexical</c>, <c>semantic</c> or <c>hybrid</c>.</summary>
+    [FromQuery(Name = "mode")] public string? Mode { get; init; }
+
+    internal SearchInput ToInput() => new()
+    {
+        Query = Q,
+        Filters = new Dictionary<string, string[]?>
+        {
+            ["guest"] = Guest, ["host"] = Host, ["podcast"] = Podcast, ["tag"] = Tag,
+            ["year"] = Year, ["picks_by"] = PicksBy, ["link_domain"] = LinkDomain,
+        },
+        From = From,
+        To = To,
+        Sort = Sort,
+        Limit = SearchRequestFactory.ParseInt(Limit, "limit"),
+        Offset = SearchRequestFactory.ParseInt(Offset, "offset"),
+        Facets = Facets?.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
+        Mode = Mode,
+    };
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using PodSearch.Core.Indexing;
+using PodSearch.Core.Search;
+
+namespace PodSearch.SearchHost.Http;
+
+/// <summary>
+/// The one place where a search from the web becomes a core <see cref="SearchRequest"/>: every check and
+/// limit of the API, each failure an <see cref="ApiProblemException"/> naming the parameter.
+/// </summary>
+internal static class SearchRequestFactory
+{
+    public static SearchRequest Create(SearchInput input, SearchHostOptions options)
+    {
+        var query = input.Query?.Trim();
+        if (query is { Length: > 0 } && query.Length > options.MaxQueryLength)
+            throw ApiProblemException.BadRequest(ProblemCodes.QueryTooLong, "q",
+                $"q is {query.Length} characters long; at most {options.MaxQueryLength} are allowed (use fewer words or filters)");
+
+        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (field, values) in input.Filters)
+        {
+            var kept = values?.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToArray() ?? [];
+            if (kept.Length == 0)
+                continue;
+            if (field == IndexSchema.Year)
+                foreach (var year in kept)
+                    if (year.Length != 4 || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                        throw ApiProblemException.BadRequest(ProblemCodes.InvalidParameter, "year", $"year must be a four-digit year such as 2019, not '{year}'");
+            filters[field] = kept;
+        }
+
+        var from = ParseDate(input.From, "from", endOfPeriod: false);
+        var to = ParseDate(input.To, "to", endOfPeriod: true);
+        if (from is not null && to is not null && from > to)
+            throw ApiProblemException.BadRequest(ProblemCodes.InvalidDate, "to", $"to ({input.To}) is before from ({input.From})");
+
+        var limit = input.Limit ?? 10;
+        if (limit < 0 || limit > options.MaxPageSize)
+            throw ApiProblemException.BadRequest(ProblemCodes.LimitOutOfRange, "limit", $"limit must be from 0 to {options.MaxPageSize}, not {limit}");
+        var offset = input.Offset ?? 0;
+        if (offset < 0 || offset + limit > options.MaxResultWindow)
+            throw ApiProblemException.BadRequest(ProblemCodes.OffsetOutOfRange, "offset",
+                $"offset must be from 0 to {options.MaxResultWindow - limit} (offset + limit may not pass {options.MaxResultWindow}), not {offset}");
+
+        var facets = new List<string>();
+        foreach (var facet in input.Facets ?? [])
+        {
+            var name = facet.Trim();
+            if (name.Length == 0 || facets.Contains(name))
+                continue;
+            if (!IndexSchema.FacetFields.Contains(name))
+                throw ApiProblemException.BadRequest(ProblemCodes.UnknownFacet, "facets",
+                    $"'{name}' is not a facet field; use {string.Join(", ", IndexSchema.FacetFields)}");
+            facets.Add(name);
+        }
+
+        var request = new SearchRequest
+        {
+            Query = string.IsNullOrEmpty(query) ? null : query,
+            Filters = filters,
+            From = from,
+            To = to,
+            Sort = ParseSort(input.Sort),
+            Limit = limit,
+            Offset = offset,
+            Facets = facets,
+        };
+        return input.Mode is null ? request : request with { Mode = ParseMode(input.Mode) };
+    }
+
+    public static int? ParseInt(string? text, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            throw ApiProblemException.BadRequest(parameter is "limit" or "top" ? ProblemCodes.LimitOutOfRange : ProblemCodes.InvalidParameter,
+                parameter, $"{parameter} must be a whole number, not '{text}'");
+        return value;
+    }
+
+    /// <summary>Accepts <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>; an end date covers the whole day, month or year.</summary>
+    public static DateTime? ParseDate(string? text, string parameter, bool endOfPeriod)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        text = text.Trim();
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        for (var i = 0; i < formats.Length; i++)
+        {
+            if (!DateTime.TryParseExact(text, formats[i], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                continue;
+            if (!endOfPeriod)
+                return date;
+            var next = i switch { 0 => date.AddDays(1), 1 => date.AddMonths(1), _ => date.AddYears(1) };
+            return next.AddTicks(-1);
+        }
+        throw ApiProblemException.BadRequest(ProblemCodes.InvalidDate, parameter, $"{parameter} must be a date such as 2019-03-05, 2019-03 or 2019, not '{text}'");
+    }
+
+    private static SearchSort ParseSort(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "relevance" => SearchSort.Relevance,
+        "newest" or "date" => SearchSort.Newest,
+        "oldest" => SearchSort.Oldest,
+        _ => throw ApiProblemException.BadRequest(ProblemCodes.InvalidSort, "sort", $"sort must be relevance, newest or oldest, not '{text}'"),
+    };
+
+    private static SearchMode ParseMode(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "lexical" or "keyword" => SearchMode.Lexical,
+        "semantic" => SearchMode.Semantic,
+        "hybrid" => SearchMode.Hybrid,
+        _ => throw ApiProblemException.BadRequest(ProblemCodes.InvalidMode, "mode", $"mode must be lexical, semantic or hybrid, not '{text}'"),
+    };
+}

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace PodSearch.SearchHost.Http;
+
+/// <summary>The query string of <c>GET /api/episodes/{podcast}/{slug}/similar</c>.</summary>
+public sealed class SimilarEpisodesQuery
+{
+    /// <summary>How many episodes, 1 to the page-size maximum (default 5).</summary>
+    [FromQuery(Name = "limit")] public string? Limit { get; init; }
+}

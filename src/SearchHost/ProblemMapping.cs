@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PodSearch.SearchHost;
+
+/// <summary>
+/// Turns every failure into RFC 7807 <c>application/problem+json</c> with a stable <c>code</c> and, where one
+/// is at fault, the <c>parameter</c>: refused requests (<see cref="ApiProblemException"/>) and the core's
+/// request errors become 4xx with their code; bare 404/405/415 get a body too; anything else is logged and
+/// becomes a 500 that does not leak the exception.
+/// </summary>
+internal static class ProblemMapping
+{
+    public static IServiceCollection AddProblemMapping(this IServiceCollection services) =>
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Instance ??= context.HttpContext.Request.Path;
+            if (!problem.Extensions.ContainsKey("code"))
+                problem.Extensions["code"] = CodeForStatus(problem.Status ?? 500);
+            problem.Type ??= TypeFor((string)problem.Extensions["code"]!);
+        });
+
+    public static WebApplication UseProblemMapping(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => Map(exception).Status,
+            ExceptionHandler = WriteExceptionAsync,
+        });
+        // Routing answers 404/405/415 with an empty body: give those a problem body as well.
+        app.UseStatusCodePages(context => WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode,
+            CodeForStatus(context.HttpContext.Response.StatusCode), DetailForStatus(context.HttpContext), null));
+        return app;
+    }
+
+    /// <summary>Writes one problem; also used directly by handlers and the rate limiter.</summary>
+    public static Task WriteAsync(HttpContext context, int status, string code, string detail, string? parameter)
+    {
+        context.Response.StatusCode = status;
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = ProblemCodes.TitleFor(status),
+            Detail = detail,
+            Type = TypeFor(code),
+            Instance = context.Request.Path,
+            Extensions = { ["code"] = code },
+        };
+        if (parameter is not null)
+            problem.Extensions["parameter"] = parameter;
+        var writer = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        return writer.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();
+    }
+
+    private static Task WriteExceptionAsync(HttpContext context)
+    {
+        var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var (status, code, detail, parameter) = Map(exception);
+        if (status >= 500 && exception is not null)
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PodSearch.SearchHost.Errors")
+                .LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
+        return WriteAsync(context, status, code, detail, parameter);
+    }
+
+    private static (int Status, string Code, string Detail, string? Parameter) Map(Exception? exception) => exception switch
+    {
+        ApiProblemException problem => (problem.Status, problem.Code, problem.Message, problem.Parameter),
+        BadHttpRequestException bad => (bad.StatusCode, CodeForStatus(bad.StatusCode), bad.Message, null),
+        TimeoutException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.TimeBudgetExceeded, "the search took longer than this host's time budget; narrow the query", null),
+        _ => (StatusCodes.Status500InternalServerError, ProblemCodes.Internal, "the host failed to answer this request; the error is in its log", null),
+    };
+
+    private static string CodeForStatus(int status) => status switch
+    {
+        404 => ProblemCodes.NotFound,
+        405 => ProblemCodes.MethodNotAllowed,
+        415 => ProblemCodes.UnsupportedMediaType,
+        429 => ProblemCodes.RateLimited,
+        503 => ProblemCodes.IndexUnavailable,
+        >= 400 and < 500 => ProblemCodes.InvalidParameter,
+        _ => ProblemCodes.Internal,
+    };
+
+    private static string DetailForStatus(HttpContext context) => context.Response.StatusCode switch
+    {
+        404 => $"nothing at {context.Request.Path}; the API is under /api (see /openapi/v1.json)",
+        405 => $"{context.Request.Method} is not allowed on {context.Request.Path}",
+        415 => "send the body as application/json",
+        _ => ProblemCodes.TitleFor(context.Response.StatusCode),
+    };
+
+    private static string TypeFor(string code) => "urn:podsearch:problem:" + code;
+}

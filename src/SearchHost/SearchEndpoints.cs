@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using PodSearch.Core.Indexing;
+using PodSearch.Core.Notes;
+using PodSearch.Core.Search;
+using PodSearch.SearchHost.Http;
+using PodSearch.SearchHost.Suggestions;
+
+namespace PodSearch.SearchHost;
+
+/// <summary>
+/// The search API under <c>/api</c>: search (GET and POST), episodes, similar episodes, facet values and
+/// suggestions. Handlers only translate: <see cref="SearchRequestFactory"/> checks the input, the core's
+/// <see cref="EpisodeSearcher"/> answers, GETs are conditional on the index generation (<see cref="HttpCaching"/>).
+/// </summary>
+internal static class SearchEndpoints
+{
+    private const int MaxFacetTop = 1000;
+    private const int MaxSuggestions = 50;
+
+    public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/search", Search).AllowQuery<SearchQuery>().WithName("Search").WithTags("Search")
+            .WithSummary("Ranked episodes with snippets and facet counts; the JSON of `podsearch search --json`.");
+        api.MapPost("/search", SearchPost).AllowQuery().Accepts<SearchBody>("application/json").Produces<SearchResult>()
+            .WithName("SearchPost").WithTags("Search").WithSummary("The same search with its parameters in a JSON body, for long queries.");
+        api.MapGet("/episodes/{podcast}/{slug}", GetEpisode).AllowQuery().WithName("Episode").WithTags("Episodes")
+            .WithSummary("The full parsed episode: people, summary, topics, links, picks, transcript turns. Its id is `{podcast}/{slug}`.");
+        api.MapGet("/episodes/{podcast}/{slug}/similar", GetSimilar).AllowQuery<SimilarEpisodesQuery>().WithName("SimilarEpisodes").WithTags("Episodes")
+            .WithSummary("Episodes most like this one.");
+        api.MapGet("/facets/{field}", GetFacetValues).AllowQuery<FacetValuesQuery>().WithName("FacetValues").WithTags("Search")
+            .WithSummary("Values of one facet field with counts, optionally within a query and by prefix.");
+        api.MapGet("/suggest", Suggest).AllowQuery<SuggestQuery>().WithName("Suggest").WithTags("Search")
+            .WithSummary("As-you-type suggestions: episode titles, people, tags and shows by prefix, tolerant of one typo.");
+        return api;
+    }
+
+    private static async Task<IResult> Search([AsParameters] SearchQuery query, HttpContext context, EpisodeSearcher searcher,
+        SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
+    {
+        var request = SearchRequestFactory.Create(query.ToInput(), options.Value);
+        if (HttpCaching.IsNotModified(context, CurrentGeneration(index)))
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok(await budget.RunAsync(() => searcher.Search(request), context.RequestAborted));
+    }
+
+    private static async Task<Ok<SearchResult>> SearchPost(HttpContext context, EpisodeSearcher searcher, TimeBudget budget,
+        IOptions<SearchHostOptions> options)
+    {
+        if (!context.Request.HasJsonContentType())
+            throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType,
+                "send the search as a JSON body with Content-Type: application/json");
+        SearchBody body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<SearchBody>(context.Request.Body, SearchBodyJson.Options, context.RequestAborted)
+                ?? throw ApiProblemException.BadRequest(ProblemCodes.InvalidJson, "body", "the body is JSON null; send an object");
+        }
+        catch (JsonException ex)
+        {
+            throw SearchBodyJson.Problem(ex);
+        }
+        var request = SearchRequestFactory.Create(body.ToInput(), options.Value);
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(await budget.RunAsync(() => searcher.Search(request), context.RequestAborted));
+    }
+
+    private static IResult GetEpisode(string podcast, string slug, HttpContext context, EpisodeSearcher searcher, SearchIndex index)
+    {
+        var id = podcast + "/" + slug;
+        if (HttpCaching.IsNotModified(context, CurrentGeneration(index)))
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        var episode = searcher.Show(id) ?? throw NotFound(id);
+        return TypedResults.Json(episode, EpisodeJson.Options);
+    }
+
+    private static async Task<IResult> GetSimilar(string podcast, string slug, [AsParameters] SimilarEpisodesQuery query, HttpContext context,
+        EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
+    {
+        var id = podcast + "/" + slug;
+        var limit = Bounded(SearchRequestFactory.ParseInt(query.Limit, "limit") ?? 5, 1, options.Value.MaxPageSize, "limit");
+        if (HttpCaching.IsNotModified(context, CurrentGeneration(index)))
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        try
+        {
+            return TypedResults.Ok(await budget.RunAsync(() => searcher.Similar(id, limit), context.RequestAborted));
+        }
+        catch (SearchRequestException ex) when (ex.Code == "unknown_episode")
+        {
+            throw NotFound(id);
+        }
+    }
+
+    private static async Task<IResult> GetFacetValues(string field, [AsParameters] FacetValuesQuery query, HttpContext context,
+        EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
+    {
+        if (!IndexSchema.FacetFields.Contains(field))
+            throw ApiProblemException.BadRequest(ProblemCodes.UnknownFacet, "field",
+                $"'{field}' is not a facet field; use {string.Join(", ", IndexSchema.FacetFields)}");
+        var top = Bounded(SearchRequestFactory.ParseInt(query.Top, "top") ?? 10, 1, MaxFacetTop, "top");
+        var q = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
+        if (q is not null && q.Length > options.Value.MaxQueryLength)
+            throw ApiProblemException.BadRequest(ProblemCodes.QueryTooLong, "q", $"q is {q.Length} characters long; at most {options.Value.MaxQueryLength} are allowed");
+        var prefix = string.IsNullOrWhiteSpace(query.Prefix) ? null : query.Prefix.Trim();
+        if (HttpCaching.IsNotModified(context, CurrentGeneration(index)))
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        var values = await budget.RunAsync(() => searcher.FacetValues(field, q, prefix, top), context.RequestAborted);
+        return TypedResults.Ok(new FacetValuesResponse(field, q, prefix, values));
+    }
+
+    private static IResult Suggest([AsParameters] SuggestQuery query, HttpContext context, SearchIndex index, IOptions<SearchHostOptions> options)
+    {
+        var q = query.Q?.Trim();
+        if (string.IsNullOrEmpty(q))
+            throw ApiProblemException.BadRequest(ProblemCodes.MissingParameter, "q", "q is required: the text typed so far");
+        if (q.Length > options.Value.MaxQueryLength)
+            throw ApiProblemException.BadRequest(ProblemCodes.QueryTooLong, "q", $"q is {q.Length} characters long; at most {options.Value.MaxQueryLength} are allowed");
+        var limit = Bounded(SearchRequestFactory.ParseInt(query.Limit, "limit") ?? 8, 1, MaxSuggestions, "limit");
+        var snapshot = index.Current;
+        if (HttpCaching.IsNotModified(context, snapshot.Generation))
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        var started = Stopwatch.GetTimestamp();
+        var suggestions = snapshot.Suggestions.Suggest(q, limit);
+        return TypedResults.Ok(new SuggestResponse(q, Stopwatch.GetElapsedTime(started).TotalMilliseconds, suggestions));
+    }
+
+    /// <summary>The generation a request is answered from (the searcher it would lease now).</summary>
+    private static long CurrentGeneration(SearchIndex index)
+    {
+        using var lease = index.Provider.Acquire();
+        return SearchIndex.GenerationOf(lease.Searcher);
+    }
+
+    private static int Bounded(int value, int min, int max, string parameter) => value >= min && value <= max
+        ? value
+        : throw ApiProblemException.BadRequest(ProblemCodes.LimitOutOfRange, parameter, $"{parameter} must be from {min} to {max}, not {value}");
+
+    private static ApiProblemException NotFound(string id) =>
+        new(StatusCodes.Status404NotFound, ProblemCodes.EpisodeNotFound, $"no episode with id '{id}'", "id");
+}

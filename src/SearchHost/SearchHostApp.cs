@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+
+namespace PodSearch.SearchHost;
+
+/// <summary>Starting and stopping the host: the entry of both <c>podsearch serve</c> and <c>dotnet run</c>.</summary>
+public static partial class SearchHostApp
+{
+    /// <summary>Runs until Ctrl+C or SIGTERM; returns the exit code (2 when the configuration is wrong).</summary>
+    public static int Run(string[] args)
+    {
+        try
+        {
+            using var app = Build(args);
+            app.Run();
+            return 0;
+        }
+        catch (Exception ex) when (StartupMessage(ex) is { } message)
+        {
+            Console.Error.WriteLine($"podsearch serve: {message}");
+            return 2;
+        }
+    }
+
+    /// <summary>The configuration and index problems that stop the host with a message instead of a stack trace.</summary>
+    internal static string? StartupMessage(Exception ex) => ex switch
+    {
+        OptionsValidationException options => string.Join(Environment.NewLine, options.Failures),
+        // The indexer and the search core each have an IndexUnavailableException ("no index here, build it with ...").
+        { } unavailable when unavailable.GetType().Name == "IndexUnavailableException" => unavailable.Message,
+        AggregateException { InnerExceptions.Count: 1 } aggregate => StartupMessage(aggregate.InnerException!),
+        _ => null,
+    };
+
+    internal static IServiceCollection AddSearchHostOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SearchHostOptions>().Bind(configuration.GetSection(SearchHostOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SearchHostOptions>, SearchHostOptionsValidator>();
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        return services;
+    }
+
+    internal static void AddSearchHostLogging(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss.fff ";
+            o.UseUtcTimestamp = true;
+        });
+        // Kestrel and routing log several lines per request at Information; RequestLogMiddleware writes the one we want.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        if (!builder.Configuration.GetValue("Search:RequestLog", true))
+            builder.Logging.AddFilter(typeof(RequestLogMiddleware).FullName, LogLevel.None);
+    }
+}

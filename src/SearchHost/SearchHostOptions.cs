@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PodSearch.SearchHost;
+
+/// <summary>
+/// Every setting of the host, bound from the <c>Search</c> section: <c>appsettings.json</c>, then environment
+/// variables (<c>PODSEARCH_Search__IndexPath</c> or <c>Search__IndexPath</c>), then command-line switches
+/// (<c>--index</c>, <c>--cors-origins</c>, <c>--rate-limit</c>, ...). Validated once at start-up, so a bad
+/// value stops the host with a message instead of failing the first request.
+/// </summary>
+public sealed class SearchHostOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Folder of the Lucene index written by <c>podsearch index</c>.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string IndexPath { get; set; } = "index";
+
+    /// <summary>Origins whose pages may call the API from the browser (site search boxes); <c>*</c> allows any.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>Requests per client (remote address) per minute on <c>/api</c>; 0 turns the limit off.</summary>
+    [Range(0, 1_000_000)]
+    public int RateLimitPerMinute { get; set; } = 600;
+
+    /// <summary>Largest <c>limit</c> a search may ask for.</summary>
+    [Range(1, 1000)]
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>Largest <c>offset + limit</c>: deep paging costs memory proportional to it.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxResultWindow { get; set; } = 10_000;
+
+    [Range(1, 100_000)]
+    public int MaxQueryLength { get; set; } = 1000;
+
+    /// <summary>Time a search may take before the request is answered with 503 <c>time_budget_exceeded</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan RequestTimeBudget { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the index folder is checked for a new commit; keep well under 2 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Write one log line per request.</summary>
+    public bool RequestLog { get; set; } = true;
+}

@@ -1,0 +1,322 @@
+// PodSearch page: plain JavaScript, no build step. The URL is the state (query, filters, sort, page or the
+// open episode): every render reads it, so links can be shared and the back button works.
+"use strict";
+
+const FACETS = [["guest", "Guests"], ["host", "Hosts"], ["podcast", "Shows"], ["tag", "Tags"], ["year", "Years"]];
+const FILTER_FIELDS = FACETS.map(([field]) => field);
+const PAGE_SIZE = 10;
+const $ = (id) => document.getElementById(id);
+const input = $("q"), sortSelect = $("sort"), suggestionList = $("suggestions");
+let searchController = null, suggestController = null, typingTimer = 0, suggestTimer = 0;
+let lastResult = null, activeSuggestion = -1, currentSuggestions = [], navigatedInApp = false;
+
+// ---------- state in the URL ----------
+function readState() {
+  const params = new URLSearchParams(location.search);
+  const filters = {};
+  for (const field of FILTER_FIELDS) filters[field] = params.getAll(field);
+  return {
+    q: params.get("q") || "",
+    sort: params.get("sort") || "relevance",
+    page: Math.max(1, parseInt(params.get("page") || "1", 10) || 1),
+    episode: params.get("episode"),
+    embed: params.get("embed") === "1",
+    filters,
+  };
+}
+
+function writeState(state, { replace = false } = {}) {
+  const params = new URLSearchParams();
+  if (state.embed) params.set("embed", "1");
+  if (state.q) params.set("q", state.q);
+  for (const field of FILTER_FIELDS) for (const value of state.filters[field] || []) params.append(field, value);
+  if (state.sort && state.sort !== "relevance") params.set("sort", state.sort);
+  if (state.page > 1) params.set("page", String(state.page));
+  if (state.episode) params.set("episode", state.episode);
+  const url = location.pathname + (params.toString() ? "?" + params : "");
+  if (url === location.pathname + location.search) return;
+  if (replace) history.replaceState(null, "", url); else { history.pushState(null, "", url); navigatedInApp = true; }
+}
+
+function update(change, options) {
+  const state = { ...readState(), ...change };
+  writeState(state, options);
+  render();
+}
+
+// ---------- safe HTML ----------
+const escapeHtml = (text) => String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+// Snippets arrive with <mark> around query terms and nothing else may become markup.
+const markedHtml = (text) => escapeHtml(text).replace(/&lt;mark&gt;/g, "<mark>").replace(/&lt;\/mark&gt;/g, "</mark>");
+const el = (tag, attrs = {}, html = "") => { const node = document.createElement(tag); for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v); node.innerHTML = html; return node; };
+
+// ---------- API ----------
+async function getJson(url, controller) {
+  const response = await fetch(url, { signal: controller?.signal, headers: { Accept: "application/json" } });
+  const body = await response.json();
+  if (!response.ok) throw Object.assign(new Error(body.detail || response.statusText), { problem: body });
+  return body;
+}
+
+function searchUrl(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const field of FILTER_FIELDS) for (const value of state.filters[field]) params.append(field, value);
+  if (state.sort !== "relevance") params.set("sort", state.sort);
+  params.set("limit", String(PAGE_SIZE));
+  params.set("offset", String((state.page - 1) * PAGE_SIZE));
+  params.set("facets", FILTER_FIELDS.join(","));
+  return "api/search?" + params;
+}
+
+// ---------- rendering ----------
+async function render() {
+  const state = readState();
+  document.body.classList.toggle("embed", state.embed);
+  if (document.activeElement !== input) input.value = state.q;
+  sortSelect.value = state.sort;
+  $("search-view").hidden = !!state.episode;
+  $("episode-view").hidden = !state.episode;
+  if (state.episode) return renderEpisode(state);
+  return renderSearch(state);
+}
+
+async function renderSearch(state) {
+  searchController?.abort();
+  searchController = new AbortController();
+  const status = $("status");
+  try {
+    const result = await getJson(searchUrl(state), searchController);
+    lastResult = result;
+    renderStatus(result, state);
+    renderHits(result, state);
+    renderFacets(result, state);
+    renderChips(state);
+    renderPager(result, state);
+    document.title = state.q ? `${state.q} – PodSearch` : "PodSearch";
+  } catch (error) {
+    if (error.name === "AbortError") return;
+    status.textContent = error.problem ? `${error.problem.detail} (${error.problem.code})` : "The search failed: " + error.message;
+    $("hits").replaceChildren();
+    $("pager").replaceChildren();
+  }
+}
+
+function renderStatus(result, state) {
+  const status = $("status");
+  const from = result.total === 0 ? 0 : (state.page - 1) * PAGE_SIZE + 1;
+  const to = Math.min(result.total, state.page * PAGE_SIZE);
+  let html = result.total === 0
+    ? "No episodes match."
+    : `${from}–${to} of <strong>${result.total}</strong> episode${result.total === 1 ? "" : "s"} <span class="took">(${Number(result.tookMs).toFixed(1)} ms)</span>`;
+  if (result.suggestion) html += ` <span class="suggest">Did you mean <button type="button" data-suggest="${escapeHtml(result.suggestion)}">${escapeHtml(result.suggestion)}</button>?</span>`;
+  for (const notice of result.notices || []) html += `<br><small>${escapeHtml(notice)}</small>`;
+  status.innerHTML = html;
+}
+
+function renderHits(result, state) {
+  const list = $("hits");
+  list.replaceChildren(...result.hits.map((hit) => {
+    const people = [...hit.guests.map((g) => g), ...hit.hosts.map((h) => h)].slice(0, 6).map(escapeHtml).join(", ");
+    const snippets = hit.snippets.map((s) =>
+      `<p class="snippet"><span class="field">${escapeHtml(s.field)}</span>${s.speaker ? `<strong>${escapeHtml(s.speaker)}:</strong> ` : ""}${markedHtml(s.text)}</p>`).join("");
+    const href = "?" + new URLSearchParams({ ...(state.embed ? { embed: "1" } : {}), ...(state.q ? { q: state.q } : {}), episode: hit.id });
+    return el("li", { class: "hit" },
+      `<h3><a href="${escapeHtml(href)}" data-episode="${escapeHtml(hit.id)}">${escapeHtml(hit.title)}</a></h3>
+       <div class="meta">${escapeHtml(hit.podcastTitle || hit.podcast)}${hit.date ? " · " + escapeHtml(hit.date.slice(0, 10)) : ""}${people ? " · " + people : ""}</div>
+       ${snippets}`);
+  }));
+}
+
+function renderFacets(result, state) {
+  const container = $("facets");
+  container.replaceChildren(...FACETS.filter(([field]) => (result.facets?.[field] || []).length > 0).map(([field, label]) => {
+    const values = result.facets[field];
+    const selected = new Set(state.filters[field]);
+    const items = values.filter((v) => v.value !== null).map((v) =>
+      `<li><button type="button" data-field="${field}" data-value="${escapeHtml(v.value)}" aria-pressed="${selected.has(v.value)}">
+         <span class="value">${escapeHtml(v.value)}</span><span class="count">${v.count}</span></button></li>`).join("");
+    const rest = values.find((v) => v.value === null);
+    return el("div", { class: "facet", "data-facet": field },
+      `<h2 id="facet-${field}">${label}</h2><ul aria-labelledby="facet-${field}">${items}</ul>${rest ? `<div class="rest">+ ${rest.count} in other values</div>` : ""}`);
+  }));
+}
+
+function renderChips(state) {
+  const chips = [];
+  for (const field of FILTER_FIELDS)
+    for (const value of state.filters[field])
+      chips.push(`<button type="button" class="chip" data-field="${field}" data-value="${escapeHtml(value)}" aria-label="Remove filter ${field} ${escapeHtml(value)}">${escapeHtml(value)} ×</button>`);
+  $("active-filters").innerHTML = chips.join("");
+}
+
+function renderPager(result, state) {
+  const pages = Math.ceil(result.total / PAGE_SIZE);
+  const pager = $("pager");
+  if (pages <= 1) { pager.replaceChildren(); return; }
+  const numbers = [];
+  for (let p = Math.max(1, state.page - 3); p <= Math.min(pages, state.page + 3); p++) numbers.push(p);
+  pager.innerHTML =
+    `<button type="button" data-page="${state.page - 1}" ${state.page <= 1 ? "disabled" : ""}>‹ Previous</button>` +
+    numbers.map((p) => `<button type="button" data-page="${p}" ${p === state.page ? 'aria-current="page"' : ""}>${p}</button>`).join("") +
+    `<button type="button" data-page="${state.page + 1}" ${state.page >= pages ? "disabled" : ""}>Next ›</button>`;
+}
+
+function toggleFilter(field, value) {
+  const state = readState();
+  const values = new Set(state.filters[field]);
+  if (values.has(value)) values.delete(value); else values.add(value);
+  update({ filters: { ...state.filters, [field]: [...values] }, page: 1, episode: null });
+}
+
+// ---------- episode view ----------
+async function renderEpisode(state) {
+  const article = $("episode");
+  article.className = "episode";
+  article.innerHTML = "<p>Loading…</p>";
+  const [podcast, ...rest] = state.episode.split("/");
+  const path = `api/episodes/${encodeURIComponent(podcast)}/${encodeURIComponent(rest.join("/"))}`;
+  try {
+    const [episode, similar] = await Promise.all([getJson(path), getJson(path + "/similar").catch(() => null)]);
+    article.innerHTML = episodeHtml(episode, state, similar);
+    document.title = `${episode.title} – PodSearch`;
+    article.focus();
+  } catch (error) {
+    article.innerHTML = `<button type="button" class="back" data-back>‹ Back to results</button><p>${escapeHtml(error.problem?.detail || error.message)}</p>`;
+  }
+}
+
+function queryWords(q) {
+  return (q || "").toLowerCase().replace(/\b(AND|OR|NOT)\b/gi, " ").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+}
+
+function markWords(text, words) {
+  let html = escapeHtml(text);
+  for (const word of words) html = html.replace(new RegExp(`\\b(${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\w*)`, "giu"), "<mark>$1</mark>");
+  return html;
+}
+
+function episodeHtml(e, state, similar) {
+  const words = queryWords(state.q);
+  const person = (field, name) => `<button type="button" data-field="${field}" data-value="${escapeHtml(name)}" title="Episodes with ${escapeHtml(name)}">${escapeHtml(name)}</button>`;
+  const duration = e.durationSeconds ? ` · ${Math.floor(e.durationSeconds / 3600) ? Math.floor(e.durationSeconds / 3600) + " h " : ""}${Math.round((e.durationSeconds % 3600) / 60)} min` : "";
+  const matches = words.length ? (e.transcript || []).map((t, i) => ({ ...t, i })).filter((t) => words.some((w) => t.text.toLowerCase().includes(w))).slice(0, 20) : [];
+  const picks = (e.picks || []).map((g) => `<li><strong>${escapeHtml(g.by)}</strong><ul>${g.items.map((p) => `<li>${p.url ? `<a href="${escapeHtml(p.url)}" rel="noopener nofollow">${markWords(p.text, words)}</a>` : markWords(p.text, words)}</li>`).join("")}</ul></li>`).join("");
+  return `
+    <button type="button" class="back" data-back>‹ Back to results</button>
+    <h1>${escapeHtml(e.title)}</h1>
+    <div class="meta">${escapeHtml(e.podcastTitle || e.podcast)}${e.number ? " · #" + escapeHtml(e.number) : ""}${e.date ? " · " + escapeHtml(String(e.date).slice(0, 10)) : ""}${duration}</div>
+    ${e.audioUrl ? `<audio controls preload="none" src="${escapeHtml(e.audioUrl)}"></audio>` : ""}
+    <section class="people" aria-label="People">
+      ${e.guests.length ? `<h2>Guests</h2>${e.guests.map((g) => person("guest", g)).join("")}` : ""}
+      ${e.hosts.length ? `<h2>Hosts</h2>${e.hosts.map((h) => person("host", h)).join("")}` : ""}
+    </section>
+    ${e.summary ? `<section><h2>Summary</h2><p>${markWords(e.summary, words)}</p></section>` : ""}
+    ${e.topics?.length ? `<section><h2>Topics</h2><ul>${e.topics.map((t) => `<li>${t.time ? escapeHtml(t.time) + " – " : ""}${markWords(t.text, words)}</li>`).join("")}</ul></section>` : ""}
+    ${matches.length ? `<section class="transcript"><h2>In the transcript</h2>${matches.map((t) => `<p class="turn"><span class="speaker">${escapeHtml(t.speaker)}:</span> ${markWords(t.text.length > 600 ? t.text.slice(0, 600) + "…" : t.text, words)}</p>`).join("")}</section>` : ""}
+    ${e.links?.length ? `<section><h2>Links</h2><ul>${e.links.map((l) => `<li><a href="${escapeHtml(l.url)}" rel="noopener nofollow">${escapeHtml(l.text)}</a></li>`).join("")}</ul></section>` : ""}
+    ${picks ? `<section><h2>Picks</h2><ul>${picks}</ul></section>` : ""}
+    ${similar?.hits?.length ? `<section><h2>Similar episodes</h2><ul>${similar.hits.map((h) => `<li><a href="?${escapeHtml(new URLSearchParams({ episode: h.id }))}" data-episode="${escapeHtml(h.id)}">${escapeHtml(h.title)}</a> <span class="meta">${escapeHtml(h.podcastTitle || h.podcast)}</span></li>`).join("")}</ul></section>` : ""}`;
+}
+
+// ---------- suggestions ----------
+async function loadSuggestions() {
+  const q = input.value.trim();
+  if (q.length < 2) { closeSuggestions(); return; }
+  suggestController?.abort();
+  suggestController = new AbortController();
+  try {
+    const body = await getJson("api/suggest?" + new URLSearchParams({ q, limit: "8" }), suggestController);
+    currentSuggestions = body.suggestions;
+    activeSuggestion = -1;
+    suggestionList.innerHTML = currentSuggestions.map((s, i) =>
+      `<li role="option" id="suggestion-${i}" data-index="${i}" aria-selected="false"><span class="kind">${escapeHtml(s.kind)}</span><span>${escapeHtml(s.text)}</span>${s.kind !== "episode" ? `<span class="count">${s.count}</span>` : ""}</li>`).join("");
+    suggestionList.hidden = currentSuggestions.length === 0;
+    input.setAttribute("aria-expanded", String(currentSuggestions.length > 0));
+  } catch (error) {
+    if (error.name !== "AbortError") closeSuggestions();
+  }
+}
+
+function closeSuggestions() {
+  suggestionList.hidden = true;
+  input.setAttribute("aria-expanded", "false");
+  input.removeAttribute("aria-activedescendant");
+  activeSuggestion = -1;
+}
+
+function highlightSuggestion(index) {
+  activeSuggestion = index;
+  for (const li of suggestionList.children) li.setAttribute("aria-selected", String(Number(li.dataset.index) === index));
+  if (index >= 0) input.setAttribute("aria-activedescendant", "suggestion-" + index); else input.removeAttribute("aria-activedescendant");
+}
+
+function chooseSuggestion(s) {
+  closeSuggestions();
+  if (s.kind === "episode") { update({ episode: s.value }); return; }
+  input.value = "";
+  const state = readState();
+  const values = new Set(state.filters[s.field]);
+  values.add(s.value);
+  update({ q: "", filters: { ...state.filters, [s.field]: [...values] }, page: 1, episode: null });
+}
+
+// ---------- events ----------
+input.addEventListener("input", () => {
+  clearTimeout(typingTimer);
+  clearTimeout(suggestTimer);
+  suggestTimer = setTimeout(loadSuggestions, 80);
+  // Typing replaces the history entry instead of adding one per letter.
+  typingTimer = setTimeout(() => update({ q: input.value.trim(), page: 1, episode: null }, { replace: !!readState().q || !input.value }), 200);
+});
+
+input.addEventListener("keydown", (event) => {
+  const open = !suggestionList.hidden && currentSuggestions.length > 0;
+  if (event.key === "ArrowDown" && open) { event.preventDefault(); highlightSuggestion((activeSuggestion + 1) % currentSuggestions.length); }
+  else if (event.key === "ArrowUp" && open) { event.preventDefault(); highlightSuggestion(activeSuggestion <= 0 ? currentSuggestions.length - 1 : activeSuggestion - 1); }
+  else if (event.key === "Escape") closeSuggestions();
+  else if (event.key === "Enter" && open && activeSuggestion >= 0) { event.preventDefault(); chooseSuggestion(currentSuggestions[activeSuggestion]); }
+});
+
+$("search-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  closeSuggestions();
+  update({ q: input.value.trim(), page: 1, episode: null });
+});
+
+sortSelect.addEventListener("change", () => update({ sort: sortSelect.value, page: 1 }));
+suggestionList.addEventListener("mousedown", (event) => {
+  const li = event.target.closest("li[data-index]");
+  if (li) { event.preventDefault(); chooseSuggestion(currentSuggestions[Number(li.dataset.index)]); }
+});
+input.addEventListener("blur", () => setTimeout(closeSuggestions, 100));
+
+document.addEventListener("click", (event) => {
+  const target = event.target.closest("[data-field],[data-page],[data-episode],[data-back],[data-suggest]");
+  if (!target) return;
+  if (target.dataset.episode && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return; // let the browser open a tab
+  event.preventDefault();
+  if (target.dataset.field) toggleFilter(target.dataset.field, target.dataset.value);
+  else if (target.dataset.page) { update({ page: Number(target.dataset.page) }); $("results").focus(); }
+  else if (target.dataset.episode) update({ episode: target.dataset.episode });
+  else if (target.dataset.suggest) { input.value = target.dataset.suggest; update({ q: target.dataset.suggest, page: 1 }); }
+  else if ("back" in target.dataset) { if (navigatedInApp) history.back(); else update({ episode: null }); }
+});
+
+document.addEventListener("keydown", (event) => {
+  if (event.key === "/" && document.activeElement !== input && !/INPUT|SELECT|TEXTAREA/.test(document.activeElement?.tagName)) {
+    event.preventDefault();
+    input.focus();
+    input.select();
+  }
+});
+
+window.addEventListener("popstate", render);
+
+// Tell an embedding page (embed.js) how tall the content is, so its iframe can fit it.
+if (window.parent !== window) {
+  new ResizeObserver(() => window.parent.postMessage({ podsearchHeight: document.documentElement.scrollHeight }, "*")).observe(document.body);
+}
+
+render();

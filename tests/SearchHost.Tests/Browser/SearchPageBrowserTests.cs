@@ -1,0 +1,146 @@
+using Microsoft.Playwright;
+
+namespace PodSearch.SearchHost.Tests.Browser;
+
+/// <summary>
+/// The search page in real headless Chromium (Debian's <c>/usr/bin/chromium</c>, driven by Playwright; its own
+/// browser download is never used): type, see results, filter by a guest facet, open an episode, go back.
+/// Screenshots go to <c>screenshots/</c> in the test output (and to <c>$PODSEARCH_SCREENSHOTS</c> when set,
+/// which is how the ones in <c>docs/</c> are refreshed). Skipped, saying so, when Chromium is not installed.
+/// </summary>
+public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+    private const string Guest = "Ilse Dvořák";
+    private readonly HostFixture fixture;
+    private readonly string profile = TempFolder.Create("chromium-profile");
+    private IPlaywright? playwright;
+    private IBrowserContext? browser;
+
+    public SearchPageBrowserTests(HostFixture fixture) => this.fixture = fixture;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            return;
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+            await browser.CloseAsync();
+        playwright?.Dispose();
+        TempFolder.Delete(profile);
+    }
+
+    [SkippableFact]
+    public async Task TypeQueryFilterByGuestOpenEpisodeAndGoBack()
+    {
+        SkipWithoutChromium();
+        var page = await browser!.NewPageAsync();
+        await page.GotoAsync(fixture.Host.Address.ToString());
+
+        // Results as you type (debounced), without pressing Enter.
+        await page.Locator("#q").PressSequentiallyAsync("queue", new() { Delay = 60 });
+        await page.WaitForURLAsync(url => url.Contains("q=queue"));
+        var hits = page.Locator("#hits .hit");
+        await Assertions.Expect(hits.First).ToBeVisibleAsync();
+        var queueEpisodes = fixture.Episodes.Where(e => Mentions(e, "queue")).ToList();
+        Assert.True(await hits.CountAsync() >= queueEpisodes.Count);
+        await Assertions.Expect(page.Locator("#hits mark").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".facet[data-facet=guest]")).ToBeVisibleAsync();
+        await Screenshot(page, "results-with-facets");
+
+        // Clicking a guest facet filters to that guest's episodes, and the URL says so.
+        var facet = page.Locator($".facet[data-facet=guest] button[data-value='{Guest}']");
+        await facet.ClickAsync();
+        await page.WaitForURLAsync(url => Uri.UnescapeDataString(url).Contains("guest=" + Guest));
+        var expected = queueEpisodes.Where(e => e.Guests.Contains(Guest)).ToList();
+        await Assertions.Expect(hits).ToHaveCountAsync(expected.Count);
+        await Assertions.Expect(page.Locator($".facet[data-facet=guest] button[data-value='{Guest}']")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.Locator("#active-filters .chip")).ToHaveCountAsync(1);
+
+        // Open the first episode: title, audio player, people, matching transcript passages.
+        var firstId = await hits.First.Locator("a[data-episode]").GetAttributeAsync("data-episode");
+        var episode = fixture.Episodes.Single(e => e.Id == firstId);
+        await hits.First.Locator("a[data-episode]").ClickAsync();
+        await Assertions.Expect(page.Locator("#episode h1")).ToHaveTextAsync(episode.Title);
+        await Assertions.Expect(page.Locator("#episode audio")).ToHaveAttributeAsync("src", episode.AudioUrl!);
+        await Assertions.Expect(page.Locator("#episode .people button", new() { HasText = Guest })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#episode .transcript mark").First).ToBeVisibleAsync();
+        Assert.Contains("episode=", page.Url);
+        await Screenshot(page, "episode");
+
+        // Back: the filtered results again; back once more: the unfiltered results.
+        await page.GoBackAsync();
+        await Assertions.Expect(page.Locator("#search-view")).ToBeVisibleAsync();
+        await Assertions.Expect(hits).ToHaveCountAsync(expected.Count);
+        await page.GoBackAsync();
+        await Assertions.Expect(page.Locator("#active-filters .chip")).ToHaveCountAsync(0);
+        await Assertions.Expect(hits).Not.ToHaveCountAsync(expected.Count);
+        Assert.DoesNotContain("guest=", page.Url);
+    }
+
+    [SkippableFact]
+    public async Task SuggestionsWorkFromTheKeyboard()
+    {
+        SkipWithoutChromium();
+        var page = await browser!.NewPageAsync();
+        await page.GotoAsync(fixture.Host.Address.ToString());
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("lindqv", new() { Delay = 40 });
+        var option = page.Locator("#suggestions li", new() { HasText = "Marek Lindqvist" });
+        await Assertions.Expect(option).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => Uri.UnescapeDataString(url).Contains("guest=Marek Lindqvist"));
+        var expected = fixture.Episodes.Count(e => e.Guests.Contains("Marek Lindqvist"));
+        await Assertions.Expect(page.Locator("#hits .hit")).ToHaveCountAsync(expected);
+    }
+
+    [SkippableFact]
+    public async Task PageFitsAPhoneInDarkMode()
+    {
+        SkipWithoutChromium();
+        var page = await browser!.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await page.GotoAsync(fixture.Host.Address + "?q=supervisor");
+        await Assertions.Expect(page.Locator("#hits .hit").First).ToBeVisibleAsync();
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 390, $"the page is {scrollWidth}px wide on a 390px phone");
+        var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+        Assert.Equal("rgb(19, 19, 20)", background);
+        await Screenshot(page, "phone-dark");
+    }
+
+    private static void SkipWithoutChromium() =>
+        Skip.IfNot(File.Exists(ChromiumPath), $"browser test skipped: no Chromium at {ChromiumPath} (apt-get install chromium)");
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name + ".png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        if (Environment.GetEnvironmentVariable("PODSEARCH_SCREENSHOTS") is { Length: > 0 } copyTo)
+        {
+            Directory.CreateDirectory(copyTo);
+            File.Copy(path, Path.Combine(copyTo, name + ".png"), overwrite: true);
+        }
+    }
+
+    private static bool Mentions(Core.Notes.Episode e, string word) =>
+        new[] { e.Title, e.Summary ?? "" }.Concat(e.Topics.Select(t => t.Text)).Concat(e.Transcript.Select(t => t.Text))
+            .Concat(e.Picks.SelectMany(p => p.Items.Select(i => i.Text)))
+            .Any(t => t.Contains(word, StringComparison.OrdinalIgnoreCase));
+}

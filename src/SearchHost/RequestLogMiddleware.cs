@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PodSearch.SearchHost;
 
 /// <summary>
-/// One log line per request: method, path and query, status, time and size. Written after the response,
+/// One log line per request: method, path and query, status, time and client. Written after the response,
 /// so the status is the one the client got (including 304, 429 and problems).
 /// </summary>
 internal sealed class RequestLogMiddleware(RequestDelegate next, ILogger<RequestLogMiddleware> logger)
@@ -18,10 +18,9 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, ILogger<Request
         finally
         {
             var request = context.Request;
-            logger.LogInformation("{Method} {Path}{Query} {Status} {Elapsed:0.0}ms {Bytes}B {Client}",
+            logger.LogInformation("{Method} {Path}{Query} {Status} {Elapsed:0.0}ms {Client}",
                 request.Method, request.Path, request.QueryString, context.Response.StatusCode,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.Response.ContentLength ?? 0,
-                context.Connection.RemoteIpAddress);
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.Connection.RemoteIpAddress);
         }
     }
 }

@@ -67,12 +67,12 @@ internal static class SearchEndpoints
         return TypedResults.Ok(await budget.RunAsync(() => searcher.Search(request), context.RequestAborted));
     }
 
-    private static IResult GetEpisode(string podcast, string slug, HttpContext context, EpisodeSearcher searcher, SearchIndex index)
+    private static IResult GetEpisode(string podcast, string slug, HttpContext context, SearchIndex index)
     {
         var id = podcast + "/" + slug;
         if (HttpCaching.IsNotModified(context, CurrentGeneration(index)))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        var episode = searcher.Show(id) ?? throw NotFound(id);
+        var episode = index.FindEpisode(id) ?? throw NotFound(id);
         return TypedResults.Json(episode, EpisodeJson.Options);
     }
 

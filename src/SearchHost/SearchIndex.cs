@@ -35,13 +35,28 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Opens a newer commit if there is one; returns true when the served generation changed.</summary>
     public bool Refresh()
     {
-        if (!Provider.Refresh())
-            return false;
+        Provider.Refresh();
+        // Compare generations rather than trusting the refresh's return value: Lucene's MaybeRefresh reports
+        // true whenever it was not busy, changed or not, and rebuilding suggestions every tick costs real time.
+        using (var lease = Provider.Acquire())
+            if (GenerationOf(lease.Searcher) == Current.Generation)
+                return false;
         var loaded = Load();
         Volatile.Write(ref snapshot, loaded);
         logger.LogInformation("index reloaded: generation {Generation}, {Episodes} episodes, in {Ms:0} ms",
             loaded.Generation, loaded.Episodes, loaded.LoadTime.TotalMilliseconds);
         return true;
+    }
+
+    /// <summary>
+    /// The whole stored episode, transcript included, read back by the indexer's own mapping
+    /// (<see cref="EpisodeDocument.ReadEpisode"/>); null when no episode has this id.
+    /// </summary>
+    public Core.Notes.Episode? FindEpisode(string id)
+    {
+        using var lease = Provider.Acquire();
+        var top = lease.Searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+        return top.TotalHits == 0 ? null : EpisodeDocument.ReadEpisode(lease.Searcher.Doc(top.ScoreDocs[0].Doc));
     }
 
     /// <summary>The commit generation a leased searcher reads; the basis of ETags.</summary>

@@ -48,7 +48,10 @@ public sealed class LiveReloadTests : IAsyncLifetime
                 {
                     var response = await host.Client.GetAsync(urls[i % urls.Length]);
                     if (response.StatusCode != HttpStatusCode.OK)
-                        lock (failures) failures.Add($"{urls[i % urls.Length]}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                    {
+                        var body = await response.Content.ReadAsStringAsync();
+                        lock (failures) failures.Add($"{urls[i % urls.Length]}: {(int)response.StatusCode} {body}");
+                    }
                     Interlocked.Increment(ref completed);
                 }
                 catch (Exception ex)

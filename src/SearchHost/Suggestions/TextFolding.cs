@@ -1,39 +1,39 @@
-using System.Globalization;
-using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace PodSearch.SearchHost.Suggestions;
 
-/// <summary>Lower case, no accents, words split on anything that is not a letter or digit: <c>Saša Jurić</c> → <c>sasa</c>, <c>juric</c>.</summary>
+/// <summary>
+/// Lower case, no accents, words split on anything that is not a letter or digit: <c>Saša Jurić</c> → <c>sasa</c>,
+/// <c>juric</c>. Accents are folded with Lucene's ASCII folding table, the same one the index analysers use,
+/// because <c>string.Normalize</c> does nothing for non-ASCII text under invariant globalization.
+/// </summary>
 internal static class TextFolding
 {
     public static string[] Words(string text)
     {
         var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            if (char.IsLetterOrDigit(c))
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+                start = i;
+            else if (!inWord && start >= 0)
             {
-                current.Append(c switch
-                {
-                    'ø' or 'Ø' => 'o',
-                    'ł' or 'Ł' => 'l',
-                    'đ' or 'Đ' => 'd',
-                    'ß' => 's',
-                    _ => char.ToLowerInvariant(c),
-                });
-                continue;
-            }
-            if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
+                words.Add(Fold(text.AsSpan(start, i - start)));
+                start = -1;
             }
         }
-        if (current.Length > 0)
-            words.Add(current.ToString());
         return words.ToArray();
+    }
+
+    private static string Fold(ReadOnlySpan<char> word)
+    {
+        var lower = new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+            lower[i] = char.ToLowerInvariant(word[i]);
+        var folded = new char[word.Length * 4]; // one character folds to at most four
+        var length = ASCIIFoldingFilter.FoldToASCII(lower, 0, folded, 0, lower.Length);
+        return new string(folded, 0, length);
     }
 }

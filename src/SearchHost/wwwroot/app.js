@@ -180,7 +180,8 @@ async function renderEpisode(state) {
     const [episode, similar] = await Promise.all([getJson(path), getJson(path + "/similar").catch(() => null)]);
     article.innerHTML = episodeHtml(episode, state, similar);
     document.title = `${episode.title} – PodSearch`;
-    article.focus();
+    window.scrollTo(0, 0);
+    article.focus({ preventScroll: true });
   } catch (error) {
     article.innerHTML = `<button type="button" class="back" data-back>‹ Back to results</button><p>${escapeHtml(error.problem?.detail || error.message)}</p>`;
   }
@@ -274,7 +275,7 @@ input.addEventListener("keydown", (event) => {
   const open = !suggestionList.hidden && currentSuggestions.length > 0;
   if (event.key === "ArrowDown" && open) { event.preventDefault(); highlightSuggestion((activeSuggestion + 1) % currentSuggestions.length); }
   else if (event.key === "ArrowUp" && open) { event.preventDefault(); highlightSuggestion(activeSuggestion <= 0 ? currentSuggestions.length - 1 : activeSuggestion - 1); }
-  else if (event.key === "Escape") closeSuggestions();
+  else if (event.key === "Escape" && open) { event.preventDefault(); closeSuggestions(); } // only close: Escape in a search box also clears it
   else if (event.key === "Enter" && open && activeSuggestion >= 0) { event.preventDefault(); chooseSuggestion(currentSuggestions[activeSuggestion]); }
 });
 

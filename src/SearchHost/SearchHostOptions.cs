@@ -36,7 +36,7 @@ public sealed class SearchHostOptions
 
     /// <summary>Time a search may take before the request is answered with 503 <c>time_budget_exceeded</c>.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan RequestTimeBudget { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan RequestTimeBudget { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often the index folder is checked for a new commit; keep well under 2 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]

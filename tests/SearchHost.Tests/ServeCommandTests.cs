@@ -19,7 +19,9 @@ public sealed class ServeCommandTests : IClassFixture<HostFixture>
         using var serve = PodsearchProcess.Start("serve", "--index", fixture.IndexPath, "--urls", $"http://127.0.0.1:{port}");
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         HttpResponseMessage? health = null;
-        for (var i = 0; i < 150 && health is null; i++)
+        // Generous: a cold start of a second .NET process on a busy 2-core machine can take many seconds.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (health is null && DateTime.UtcNow < deadline)
         {
             try { health = await client.GetAsync("healthz"); }
             catch (HttpRequestException) { await Task.Delay(100); }

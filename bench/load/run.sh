@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}; connections=${2:-16}
 [ "$seconds" -le 60 ] || { echo "at most 60 s"; exit 2; }
-corpus=../shared/corpus/devchat
+corpus=${PODSEARCH_CORPUS:-../shared/corpus/devchat}
 index=${PODSEARCH_LOAD_INDEX:-/tmp/podsearch-load-index}
 port=${PODSEARCH_LOAD_PORT:-5091}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }

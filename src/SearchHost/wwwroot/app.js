@@ -8,6 +8,7 @@ const PAGE_SIZE = 10;
 const $ = (id) => document.getElementById(id);
 const input = $("q"), sortSelect = $("sort"), suggestionList = $("suggestions");
 let searchController = null, suggestController = null, typingTimer = 0, suggestTimer = 0;
+const showTitles = {}; // podcast slug -> title, learnt from hits and suggestions, for the Shows facet
 let lastResult = null, activeSuggestion = -1, currentSuggestions = [], navigatedInApp = false;
 
 // ---------- state in the URL ----------
@@ -70,10 +71,13 @@ function searchUrl(state) {
 }
 
 // ---------- rendering ----------
+let firstRender = true;
 async function render() {
   const state = readState();
   document.body.classList.toggle("embed", state.embed);
-  if (document.activeElement !== input) input.value = state.q;
+  // While someone types, the box is theirs; on load and on back/forward it shows the URL's query.
+  if (firstRender || document.activeElement !== input) input.value = state.q;
+  firstRender = false;
   sortSelect.value = state.sort;
   $("search-view").hidden = !!state.episode;
   $("episode-view").hidden = !state.episode;
@@ -88,6 +92,7 @@ async function renderSearch(state) {
   try {
     const result = await getJson(searchUrl(state), searchController);
     lastResult = result;
+    for (const hit of result.hits) if (hit.podcastTitle) showTitles[hit.podcast] = hit.podcastTitle;
     renderStatus(result, state);
     renderHits(result, state);
     renderFacets(result, state);
@@ -135,7 +140,7 @@ function renderFacets(result, state) {
     const selected = new Set(state.filters[field]);
     const items = values.filter((v) => v.value !== null).map((v) =>
       `<li><button type="button" data-field="${field}" data-value="${escapeHtml(v.value)}" aria-pressed="${selected.has(v.value)}">
-         <span class="value">${escapeHtml(v.value)}</span><span class="count">${v.count}</span></button></li>`).join("");
+         <span class="value">${escapeHtml(field === "podcast" ? showTitles[v.value] || v.value : v.value)}</span><span class="count">${v.count}</span></button></li>`).join("");
     const rest = values.find((v) => v.value === null);
     return el("div", { class: "facet", "data-facet": field },
       `<h2 id="facet-${field}">${label}</h2><ul aria-labelledby="facet-${field}">${items}</ul>${rest ? `<div class="rest">+ ${rest.count} in other values</div>` : ""}`);
@@ -229,6 +234,7 @@ async function loadSuggestions() {
   try {
     const body = await getJson("api/suggest?" + new URLSearchParams({ q, limit: "8" }), suggestController);
     currentSuggestions = body.suggestions;
+    for (const s of currentSuggestions) if (s.kind === "show") showTitles[s.value] = s.text;
     activeSuggestion = -1;
     suggestionList.innerHTML = currentSuggestions.map((s, i) =>
       `<li role="option" id="suggestion-${i}" data-index="${i}" aria-selected="false"><span class="kind">${escapeHtml(s.kind)}</span><span>${escapeHtml(s.text)}</span>${s.kind !== "episode" ? `<span class="count">${s.count}</span>` : ""}</li>`).join("");
@@ -313,7 +319,10 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-window.addEventListener("popstate", render);
+window.addEventListener("popstate", () => { input.value = readState().q; render(); });
+
+// On a phone the filters start folded, so results come first.
+if (matchMedia("(max-width: 44rem)").matches) $("filters").open = false;
 
 // Tell an embedding page (embed.js) how tall the content is, so its iframe can fit it.
 if (window.parent !== window) {

@@ -27,6 +27,8 @@ internal static class ProblemMapping
         {
             StatusCodeSelector = exception => Map(exception).Status,
             ExceptionHandler = WriteExceptionAsync,
+            // Refused requests are answers, not failures: the request log line is enough for them.
+            SuppressDiagnosticsCallback = context => Map(context.Exception).Status < 500 || context.Exception is ApiProblemException,
         });
         // Routing answers 404/405/415 with an empty body: give those a problem body as well.
         app.UseStatusCodePages(context => WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode,
@@ -57,9 +59,11 @@ internal static class ProblemMapping
     {
         var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         var (status, code, detail, parameter) = Map(exception);
-        if (status >= 500 && exception is not null)
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PodSearch.SearchHost.Errors")
-                .LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PodSearch.SearchHost.Errors");
+        if (exception is ApiProblemException && status >= 500)
+            logger.LogWarning("{Method} {Path}{Query}: {Code}", context.Request.Method, context.Request.Path, context.Request.QueryString, code);
+        else if (status >= 500 && exception is not null)
+            logger.LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
         return WriteAsync(context, status, code, detail, parameter);
     }
 

@@ -73,8 +73,9 @@ internal static class NoteContentReader
         resolver.AddCandidates(guests);
         resolver.AddCandidates(SpeakerResolver.IntroNames(transcript));
         // A show host's full name is used only when the note spells it out somewhere: a note that only ever says
-        // "Chuck" keeps "Chuck" (that is what the note supports, and what the labels record).
-        resolver.AddCandidates(catalog.HostsFor(podcast).Select(h => h.Name).Where(n => noteText.Contains(n, StringComparison.OrdinalIgnoreCase)));
+        // "Chuck" keeps "Chuck" (that is what the note supports, and what the labels record). Ordinal on purpose:
+        // a case-insensitive search over a 100 KB transcript per host costs more than the whole rest of the parse.
+        resolver.AddCandidates(catalog.HostsFor(podcast).Select(h => h.Name).Where(n => noteText.Contains(n, StringComparison.Ordinal)));
         transcript = transcript.Select(t => t with { Speaker = resolver.Resolve(t.Speaker) }).ToList();
         for (var i = 0; i < hosts.Count; i++)
             if (!hosts[i].Contains(' '))
@@ -83,12 +84,12 @@ internal static class NoteContentReader
         if (hosts.Count == 0)
         {
             // Roll call: the people who speak, in order; a label seen once is more likely a misread than a speaker.
-            var turnsBySpeaker = transcript.CountBy(t => PersonName.Fold(t.Speaker)).ToDictionary();
-            AddNames(hosts, transcript.Select(t => t.Speaker).Where(s => turnsBySpeaker[PersonName.Fold(s)] >= 2));
+            var turnsBySpeaker = transcript.CountBy(t => t.Speaker).ToDictionary();
+            AddNames(hosts, transcript.Select(t => t.Speaker).Distinct().Where(s => turnsBySpeaker[s] >= 2));
         }
 
         var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var person in hosts.Concat(guests).Concat(transcript.Select(t => t.Speaker)).Concat(catalog.HostsFor(podcast).Select(h => h.Name)))
+        foreach (var person in hosts.Concat(guests).Concat(transcript.Select(t => t.Speaker).Distinct()).Concat(catalog.HostsFor(podcast).Select(h => h.Name)))
         {
             var key = PersonName.Fold(person);
             known.Add(key);

@@ -85,8 +85,16 @@ public sealed partial class NoteParser
     {
         var (id, podcast) = IdOf(relativePath);
         var (frontMatter, body, bodyLine) = SplitFrontMatter(text, warnings);
-        var lines = BodyReader.Read(body, bodyLine);
-        var sections = NoteSectionSplitter.Split(lines);
+        var (transcriptHeading, transcriptStart) = TranscriptText.Find(body);
+        var markdown = transcriptHeading < 0 ? body : body[..transcriptHeading];
+        var sections = NoteSectionSplitter.Split(BodyReader.Read(markdown, bodyLine));
+        if (transcriptHeading >= 0)
+        {
+            var transcriptLine = bodyLine + LineCount(markdown);
+            var transcript = new NoteSection(SectionKind.Transcript, transcriptLine, 3);
+            transcript.Lines.AddRange(TranscriptText.Lines(body[transcriptStart..], transcriptLine + 1));
+            sections.Add(transcript);
+        }
         var content = NoteContentReader.Read(sections, frontMatter?.Title ?? "", podcast, catalog, text);
 
         var title = Collapse(frontMatter?.Title ?? "");
@@ -128,6 +136,8 @@ public sealed partial class NoteParser
         (string.IsNullOrWhiteSpace(frontMatter.Title) && string.IsNullOrWhiteSpace(frontMatter.Date))
         || (string.IsNullOrWhiteSpace(frontMatter.AudioUrl) && content.Transcript.Count == 0
             && content.Links.Any(l => l.Url.Contains("crowdcast.io", StringComparison.OrdinalIgnoreCase)));
+
+    private static int LineCount(string text) => text.AsSpan().Count('\n');
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 

@@ -32,7 +32,7 @@ internal static partial class TitleGuests
 
     private static bool MentionedAgain(string text, string name)
     {
-        if (Occurrences(text, name) >= 2 || text.Contains(name.Replace(" ", ""), StringComparison.OrdinalIgnoreCase))
+        if (Occurrences(text, name) >= 2 || text.Contains(name.Replace(" ", ""), StringComparison.Ordinal))
             return true;
         var words = name.Split(' ');
         var first = words[0];
@@ -50,7 +50,7 @@ internal static partial class TitleGuests
     private static int Occurrences(string text, string name)
     {
         var count = 0;
-        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0 && count < 2; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0 && count < 2; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             count++;
         return count;
     }

@@ -15,10 +15,9 @@ public static class PersonName
     {
         if (string.IsNullOrEmpty(name))
             return "";
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(name.Length);
         var pendingSpace = false;
-        foreach (var c in decomposed)
+        foreach (var c in name)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark)
@@ -38,8 +37,24 @@ public static class PersonName
         return builder.ToString();
     }
 
-    /// <summary>Letters that do not decompose into base + accent but are read as plain Latin letters.</summary>
-    private static string FoldLetter(char c) => c switch
+    // The build runs with InvariantGlobalization, where string.Normalize cannot decompose accents, so accented
+    // Latin letters (U+00C0-U+024F) are mapped to their base letter by this table (generated from Unicode NFD).
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+    private const string Unaccented = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
+
+    /// <summary>Accented Latin letters to their base letter, plus letters that do not decompose but read as Latin.</summary>
+    private static string FoldLetter(char c)
+    {
+        if (c >= '\u00C0' && c <= '\u024F')
+        {
+            var index = Accented.IndexOf(c);
+            if (index >= 0)
+                return Unaccented[index].ToString();
+        }
+        return FoldSpecial(c);
+    }
+
+    private static string FoldSpecial(char c) => c switch
     {
         'ß' => "ss",
         'ø' => "o",

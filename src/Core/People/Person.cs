@@ -19,4 +19,6 @@ public sealed record Person
     public IReadOnlyDictionary<PersonRole, int> RoleCounts { get; init; } = new Dictionary<PersonRole, int>();
     /// <summary>True when only a first name was known and it could not be resolved to a full name.</summary>
     public bool FirstNameOnly { get; init; }
+    /// <summary><see cref="Variants"/> folded (<see cref="PersonNameKey.Fold"/>), computed once for list filters and sorting.</summary>
+    internal IReadOnlyList<string> FoldedVariants { get; init; } = [];
 }

@@ -203,6 +203,7 @@ internal sealed class PersonDirectoryBuilder
                     EpisodeCount = appearances.Select(a => a.EpisodeId).Distinct(StringComparer.Ordinal).Count(),
                     RoleCounts = appearances.GroupBy(a => a.Role).ToDictionary(g => g.Key, g => g.Select(a => a.EpisodeId).Distinct(StringComparer.Ordinal).Count()),
                     FirstNameOnly = cluster.FirstNameOnly,
+                    FoldedVariants = [PersonNameKey.Fold(name), .. variants.Select(PersonNameKey.Fold)],
                 });
             }
             var nameIndex = resolvedNames.ToDictionary(p => (episodes[p.Key.Episode].Id, p.Key.Folded), p => idsByKey[p.Value]);

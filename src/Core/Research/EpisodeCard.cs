@@ -17,7 +17,8 @@ public sealed record EpisodeCard
     public string? AudioUrl { get; init; }
     public IReadOnlyList<string> Hosts { get; init; } = [];
     public IReadOnlyList<string> Guests { get; init; } = [];
-    public string? Summary { get; init; }
+    /// <summary>Internal so it stays out of JSON: cards are repeated in every pick, link and moment, and feeds are the only reader.</summary>
+    internal string? Summary { get; init; }
 
     /// <summary>The episode's path on the show's site, <c>/&lt;show&gt;/&lt;note name&gt;</c>.</summary>
     public string UrlPath => "/" + Id;

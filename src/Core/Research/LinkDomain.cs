@@ -17,12 +17,14 @@ internal static class LinkDomain
     }
 
     /// <summary>True when <paramref name="domain"/> is <paramref name="filter"/> or one of its sub-domains (gist.github.com under github.com).</summary>
-    public static bool Matches(string? domain, string filter)
+    public static bool Matches(string? domain, string filter) => Matcher(filter)(domain);
+
+    /// <summary>A test for <see cref="Matches"/> with the filter parsed once, for scans over many links.</summary>
+    public static Func<string?, bool> Matcher(string filter)
     {
-        if (domain is null)
-            return false;
         var wanted = Of(filter) ?? filter.Trim().ToLowerInvariant();
-        return domain == wanted || domain.EndsWith("." + wanted, StringComparison.Ordinal);
+        var suffix = "." + wanted;
+        return domain => domain is not null && (domain == wanted || domain.EndsWith(suffix, StringComparison.Ordinal));
     }
 
     /// <summary>A URL reduced to what makes two links the same page: no scheme, no <c>www.</c>, no trailing slash or fragment.</summary>

@@ -8,4 +8,6 @@ public sealed record LinkRecord
     public required string Url { get; init; }
     public string? Domain { get; init; }
     internal IReadOnlySet<string> Terms { get; init; } = new HashSet<string>();
+    /// <summary>The URL as <see cref="LinkDomain.Normalize"/> gives it, computed once at build time.</summary>
+    internal string? PageKey { get; init; }
 }

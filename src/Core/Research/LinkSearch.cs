@@ -7,8 +7,9 @@ internal static class LinkSearch
     {
         var terms = ResearchText.Terms(query.Text);
         var page = query.Domain is { } d && d.Contains('/', StringComparison.Ordinal) ? LinkDomain.Normalize(d) : null;
+        var domainMatches = query.Domain is null ? null : LinkDomain.Matcher(query.Domain);
         var matches = catalog.Links.Where(l =>
-                (query.Domain is null || (page is not null ? LinkDomain.Normalize(l.Url) == page : LinkDomain.Matches(l.Domain, query.Domain)))
+                (domainMatches is null || (page is not null ? l.PageKey == page : domainMatches(l.Domain)))
                 && (query.Podcast is null || l.Episode.Podcast == query.Podcast)
                 && (query.Year is null || l.Episode.Date?.Year == query.Year)
                 && terms.All(l.Terms.Contains))

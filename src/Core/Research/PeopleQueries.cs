@@ -51,9 +51,9 @@ internal static class PeopleQueries
         var folded = prefix is null ? "" : PersonNameKey.Fold(prefix);
         var people = catalog.People.People.Where(p =>
             (role is null || p.RoleCounts.ContainsKey(role.Value))
-            && (folded.Length == 0 || p.Variants.Any(v => StartsWithWordPrefix(PersonNameKey.Fold(v), folded))));
+            && (folded.Length == 0 || p.FoldedVariants.Any(v => StartsWithWordPrefix(v, folded))));
         people = sort == PeopleSort.Name
-            ? people.OrderBy(p => PersonNameKey.Fold(p.Name), StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal)
+            ? people.OrderBy(p => p.FoldedVariants.Count > 0 ? p.FoldedVariants[0] : PersonNameKey.Fold(p.Name), StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal)
             : people.OrderByDescending(p => role is null ? p.EpisodeCount : p.RoleCounts[role.Value]).ThenBy(p => p.Id, StringComparer.Ordinal);
         return people.Select(List);
     }

@@ -13,4 +13,8 @@ public sealed record PickRecord
     public string? Domain { get; init; }
     /// <summary>Matching terms of the text and URL (see <see cref="ResearchText"/>).</summary>
     internal IReadOnlySet<string> Terms { get; init; } = new HashSet<string>();
+    /// <summary>The keys under which two picks are the same item (page URL, folded text), computed once at build time.</summary>
+    internal IReadOnlyList<string> SameItemKeys { get; init; } = [];
+    /// <summary>The picker's folded name, for picks whose name resolved to nobody.</summary>
+    internal string ByKey { get; init; } = "";
 }

@@ -19,11 +19,12 @@ internal static class PickSearch
             var folded = PersonNameKey.Fold(PersonNameKey.Clean(query.By));
             if (wanted.Count == 0)
                 notice = $"no person matches by='{query.By}'";
-            byFilter = p => p.PersonId is not null ? wanted.Contains(p.PersonId) : PersonNameKey.Fold(PersonNameKey.Clean(p.By)) == folded;
+            byFilter = p => p.PersonId is not null ? wanted.Contains(p.PersonId) : p.ByKey == folded;
         }
+        var domainMatches = query.Domain is null ? null : LinkDomain.Matcher(query.Domain);
         var matches = catalog.Picks.Where(p =>
                 (query.Year is null || p.Episode.Date?.Year == query.Year)
-                && (query.Domain is null || LinkDomain.Matches(p.Domain, query.Domain))
+                && (domainMatches is null || domainMatches(p.Domain))
                 && terms.All(p.Terms.Contains)
                 && byFilter(p))
             .ToList();
@@ -62,7 +63,7 @@ internal static class PickSearch
         var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < picks.Count; i++)
         {
-            foreach (var key in SameItemKeys(picks[i]))
+            foreach (var key in picks[i].SameItemKeys)
             {
                 if (firstByKey.TryGetValue(key, out var other))
                     parent[Root(i)] = Root(other);
@@ -74,7 +75,7 @@ internal static class PickSearch
             .Where(g => g.Count >= 2)
             .Select(g =>
             {
-                var pairs = g.Select(p => (Picker: p.PersonId ?? PersonNameKey.Fold(p.By), p.Episode.Id)).Distinct().ToList();
+                var pairs = g.Select(p => (Picker: p.PersonId ?? p.ByKey, p.Episode.Id)).Distinct().ToList();
                 var pickers = g.Select(p => p.PersonName ?? p.By).Distinct(StringComparer.Ordinal).ToList();
                 var text = g.GroupBy(p => p.Text, StringComparer.Ordinal).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
                 return new MostPickedItem(text, g.Select(p => p.Url).FirstOrDefault(u => u is not null), pairs.Count, pickers, pairs.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count());
@@ -85,11 +86,11 @@ internal static class PickSearch
             .ToList();
     }
 
-    private static IEnumerable<string> SameItemKeys(PickRecord pick)
+    internal static IEnumerable<string> SameItemKeys(string text, string? url)
     {
-        if (LinkDomain.Normalize(pick.Url) is { } url)
-            yield return "url:" + url;
-        var text = PersonNameKey.Fold(pick.Text);
+        if (LinkDomain.Normalize(url) is { } page)
+            yield return "url:" + page;
+        text = PersonNameKey.Fold(text);
         // Very short texts ("book", "yes") would join unrelated items.
         if (text.Length >= 4)
             yield return "text:" + text;

@@ -56,6 +56,7 @@ public sealed class ResearchCatalog
                     Text = link.Text,
                     Url = link.Url,
                     Domain = LinkDomain.Of(link.Url),
+                    PageKey = LinkDomain.Normalize(link.Url),
                     Terms = ResearchText.Terms(link.Text + " " + link.Url).ToHashSet(StringComparer.Ordinal),
                 });
         }
@@ -73,6 +74,8 @@ public sealed class ResearchCatalog
                 Url = p.Item.Url,
                 Domain = LinkDomain.Of(p.Item.Url),
                 Terms = ResearchText.Terms(p.Item.Text + " " + p.Item.Url).ToHashSet(StringComparer.Ordinal),
+                SameItemKeys = PickSearch.SameItemKeys(p.Item.Text, p.Item.Url).ToList(),
+                ByKey = PersonNameKey.Fold(PersonNameKey.Clean(p.By)),
             };
         }).ToList();
         return new ResearchCatalog(

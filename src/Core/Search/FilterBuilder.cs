@@ -27,6 +27,12 @@ internal static class FilterBuilder
                 .ToList();
             clauses.Add(new TermsFilter(terms), Occur.MUST);
         }
+        if (request.EpisodeIds is { } ids)
+        {
+            // TermsFilter refuses an empty list; an id no episode has matches nothing, as an empty set should.
+            var idTerms = ids.Count == 0 ? [new Term(IndexSchema.Id, "\u0000none")] : ids.Select(id => new Term(IndexSchema.Id, id)).ToList();
+            clauses.Add(new TermsFilter(idTerms), Occur.MUST);
+        }
         if (request.From is not null || request.To is not null)
         {
             long? from = request.From?.Date.Ticks;

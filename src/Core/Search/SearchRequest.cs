@@ -21,6 +21,11 @@ public sealed record SearchRequest
     public IReadOnlyList<string> Facets { get; init; } = [];
     public int FacetTop { get; init; } = 10;
     public SearchMode Mode { get; init; } = SearchMode.Hybrid;
+    /// <summary>
+    /// When set, only these episodes can match (AND with everything else); an empty set matches nothing.
+    /// Research filters use it, e.g. the episodes in which every <c>--with</c> person appears.
+    /// </summary>
+    public IReadOnlyCollection<string>? EpisodeIds { get; init; }
     /// <summary>Weight of the semantic ranking in hybrid fusion, 0 (lexical only) to 1 (semantic only).</summary>
     public double SemanticRatio { get; init; } = 0.5;
 }

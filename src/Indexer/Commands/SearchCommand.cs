@@ -7,9 +7,9 @@ internal sealed class SearchCommand : ICliCommand
 {
     public string Name => "search";
 
-    public string Summary => "search the index: search \"<query>\" [--guest --host --podcast --tag --year --picks-by --link-domain --from --to --sort --limit --offset --facets --mode lexical|semantic|hybrid --semantic-ratio R --json]";
+    public string Summary => "search the index: search \"<query>\" [--guest --host --podcast --tag --year --picks-by --link-domain --from --to --sort --limit --offset --facets --mode lexical|semantic|hybrid --semantic-ratio R --json] [--with NAME ...] [--in transcript --speaker NAME --group episode|none] [--format csv|jsonl --all]";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "all" };
 
     public int Run(CliArguments args)
     {
@@ -17,7 +17,11 @@ internal sealed class SearchCommand : ICliCommand
         var request = SearchOptions.Read(args, query);
         var json = args.Flag("json");
         var indexPath = IndexLocation.From(args);
+        // Research options (issue 6): --with (AND over people), --in transcript --speaker, --format/--all exports.
+        var research = ResearchSearchOptions.Read(args);
         args.RejectUnknown();
+        if (research.Any)
+            return ResearchSearchOptions.Run(indexPath, request, research, json);
         if (query is null && request.Filters.Count == 0 && request.From is null && request.To is null)
             throw new CliUsageException("give a query, a filter (--guest, --podcast, ...) or both");
 

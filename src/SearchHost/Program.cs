@@ -28,7 +28,7 @@ namespace PodSearch.SearchHost
 
             var api = app.MapGroup("/api").RequireCors(HttpServices.SitesCorsPolicy).RequireRateLimiting(HttpServices.PerClientRateLimit);
             api.MapSearchEndpoints();                     // /api/search, /api/episodes, /api/facets, /api/suggest
-            // More endpoint groups go here, one static class each (e.g. api.MapResearchEndpoints()).
+            api.MapResearchEndpoints();                   // /api/people, /api/picks, /api/links, /api/moments, exports, feeds
             app.MapHealthEndpoints();                     // /healthz
             app.MapOpenApi();                             // /openapi/v1.json
             return app;

@@ -67,11 +67,15 @@ public sealed class LiveReloadTests : IAsyncLifetime
         Assert.True(exitCode == 0, output);
         var committed = Stopwatch.StartNew();
 
-        var total = 0;
+        // Hybrid ranking (the default) may also return episodes semantically close to the new word, so the
+        // check is that the changed episode is found, not that it is the only hit.
+        const string changedId = "byte-garden/bg-004-listener-questions";
+        var found = false;
         while (committed.Elapsed < TimeSpan.FromSeconds(5))
         {
-            total = (await ApiAssert.Json(await host.Client.GetAsync("api/search?q=zeppelin"))).GetProperty("total").GetInt32();
-            if (total > 0)
+            var hits = (await ApiAssert.Json(await host.Client.GetAsync("api/search?q=zeppelin&limit=100"))).GetProperty("hits");
+            found = hits.EnumerateArray().Any(h => h.GetProperty("id").GetString() == changedId);
+            if (found)
                 break;
             await Task.Delay(20);
         }
@@ -80,7 +84,7 @@ public sealed class LiveReloadTests : IAsyncLifetime
         stop.Cancel();
         await Task.WhenAll(load);
 
-        Assert.Equal(1, total);
+        Assert.True(found, "the changed episode never became searchable");
         Assert.True(visibleAfter < TimeSpan.FromSeconds(2), $"the new commit became visible after {visibleAfter.TotalMilliseconds:0} ms");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(5)));
         Assert.True(completed > 20, $"only {completed} requests ran during the reload");

@@ -19,8 +19,12 @@ public sealed class PeopleCorpusTests(ITestOutputHelper output)
         var mentions = ResearchCorpus.Mentions(ResearchCorpus.Episodes!).ToList();
         var singleWordStarts = mentions.Select(m => ResearchCorpus.Words(m.Name)).Where(w => w.Length == 1)
             .Select(w => w[0][..Math.Min(3, w[0].Length)]).ToHashSet();
-        return mentions.Where(m => ResearchCorpus.Words(m.Name) is { Length: >= 2 } w && !singleWordStarts.Contains(w[0][..Math.Min(3, w[0].Length)]))
-            .GroupBy(m => ResearchCorpus.Key(m.Name))
+        // Eligibility is decided per key, over every spelling with that key: "A. J. O'Neal" shares its key with
+        // "AJ O'Neal", whose first name is also written alone ("AJ"), so neither spelling is exactly countable.
+        bool Countable(string name) =>
+            ResearchCorpus.Words(name) is { Length: >= 2 } w && !singleWordStarts.Contains(w[0][..Math.Min(3, w[0].Length)]);
+        return mentions.GroupBy(m => ResearchCorpus.Key(m.Name))
+            .Where(g => g.All(m => Countable(m.Name)))
             .ToDictionary(g => g.Key, g => g.Select(m => (m.Episode.Id, m.Role, m.Name)).Distinct().ToList());
     }
 

@@ -13,7 +13,14 @@ namespace PodSearch.Core.Analysis;
 /// </remarks>
 public static class NameKey
 {
-    public static string Fold(string name)
+    public static string Fold(string name) => Fold(name, hyphensJoinWords: false);
+
+    /// <param name="name">A name as written.</param>
+    /// <param name="hyphensJoinWords">
+    /// True for the people index, which treats <c>John-David</c> as one word (so it meets <c>Johndavid</c>);
+    /// the index's facet keys keep the hyphen as a word break, as the analysed name fields do.
+    /// </param>
+    public static string Fold(string name, bool hyphensJoinWords)
     {
         if (string.IsNullOrWhiteSpace(name))
             return "";
@@ -34,7 +41,7 @@ public static class NameKey
                 pendingSpace = false;
                 key.Append(char.ToLowerInvariant(c));
             }
-            else if (c is '\'' or '\u2019')
+            else if (c is '\'' or '\u2019' || (hyphensJoinWords && c is '`' or '-' or '\u2010' or '\u2011'))
             {
                 // O'Brien and OBrien are the same person; an apostrophe never separates words in a name.
             }

@@ -1,5 +1,4 @@
-using Lucene.Net.Analysis.Miscellaneous;
-using System.Text;
+using PodSearch.Core.Analysis;
 using System.Text.RegularExpressions;
 
 namespace PodSearch.Core.People;
@@ -10,35 +9,8 @@ namespace PodSearch.Core.People;
 /// </summary>
 internal static partial class PersonNameKey
 {
-    /// <summary>Folded words joined by single spaces: <c>"sasa juric"</c>.</summary>
-    public static string Fold(string name)
-    {
-        // Lucene's ASCII folding table: string normalisation (FormD) is unavailable under InvariantGlobalization.
-        var input = name.ToCharArray();
-        var folded = new char[input.Length * 4];
-        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, folded, 0, input.Length);
-        var builder = new StringBuilder(length);
-        var pendingSpace = false;
-        for (var i = 0; i < length; i++)
-        {
-            var c = folded[i];
-            // Apostrophes and hyphens join a name (O'Neal, John-David) rather than splitting it into two words.
-            if (c is '\'' or '`' or '-' or '\u2010' or '\u2011')
-                continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSpace && builder.Length > 0)
-                    builder.Append(' ');
-                pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                pendingSpace = true;
-            }
-        }
-        return builder.ToString();
-    }
+    /// <summary>Folded words joined by single spaces: <c>"sasa juric"</c>; apostrophes and hyphens join a name (O'Neal, John-David).</summary>
+    public static string Fold(string name) => NameKey.Fold(name, hyphensJoinWords: true);
 
     /// <summary>The folded name without spaces, so <c>Charles Maxwood</c> meets <c>Charles Max Wood</c>.</summary>
     public static string Compact(string name) => Fold(name).Replace(" ", "", StringComparison.Ordinal);

@@ -57,11 +57,13 @@ public sealed class EpisodeSearcher
         // Semantic and hybrid modes (see Semantic/HybridSearch): null, with a notice, when they cannot run.
         var semantic = request.Mode == SearchMode.Lexical ? null : hybrid.Prepare(reader, request, notices);
         var depth = semantic is null ? request.Offset + limit : Math.Max(request.Offset + limit, Semantic.HybridSearch.FusionDepth);
-        var pass = Run(searcher, request, parsed, filter, ordinals, depth);
+        // The vector scan runs beside the lexical query (on another core when one is free).
+        var semanticRanking = semantic is null ? null : hybrid.StartRanking(reader, semantic, filter, depth);
+        var pass = Run(searcher, request, parsed, filter, ordinals, depth, collectMatches: semantic is not null);
         if (pass.Ranked.Total == 0 && parsed.Relaxable)
         {
             var relaxed = queryBuilder.Parse(request.Query, reader, ordinals, anyWord: true);
-            var relaxedPass = Run(searcher, request, relaxed, filter, ordinals, depth);
+            var relaxedPass = Run(searcher, request, relaxed, filter, ordinals, depth, collectMatches: semantic is not null);
             if (relaxedPass.Ranked.Total > 0)
             {
                 notices.Add("no episode has all the words; showing episodes with any of them");
@@ -71,19 +73,22 @@ public sealed class EpisodeSearcher
         notices.InsertRange(0, parsed.Notices);
 
         var snippets = new SnippetBuilder(pass.Terms);
-        if (semantic is not null)
+        if (semantic is not null && semanticRanking is not null)
         {
             var lexical = new Semantic.LexicalOutcome
             {
                 Ranked = pass.Ranked.Docs,
                 Total = pass.Ranked.Total,
                 Matching = pass.Text is null ? null : Filtered(pass.Text, filter),
+                Matched = pass.Matches?.Docs,
+                Counts = pass.Counter,
+                CountedFields = pass.FacetFields,
                 FilterWithout = field => field is null ? filter : FilterBuilder.Build(request, ordinals, without: field),
                 Filtered = f => Filtered(pass.Text, f),
                 ToHits = page => ToHits(reader, page, snippets),
                 Ordinals = ordinals,
             };
-            return hybrid.Complete(request, searcher, semantic, lexical, parsed.Suggestion, notices, clock, limit);
+            return hybrid.Complete(request, searcher, semantic, semanticRanking, lexical, parsed.Suggestion, notices, clock, limit);
         }
         var hits = ToHits(reader, pass.Ranked.Docs.Skip(request.Offset).Take(limit).ToList(), snippets);
 
@@ -160,14 +165,22 @@ public sealed class EpisodeSearcher
         return IndexStats.Compute(lease.Searcher, provider.IndexPath);
     }
 
-    private Pass Run(IndexSearcher searcher, SearchRequest request, ParsedText parsed, Filter? filter, FacetOrdinals ordinals, int depth)
+    private Pass Run(IndexSearcher searcher, SearchRequest request, ParsedText parsed, Filter? filter, FacetOrdinals ordinals, int depth, bool collectMatches)
     {
         Query? text = parsed.Query is null ? null : searcher.Rewrite(parsed.Query);
         var query = Filtered(text, filter);
         var facetFields = request.Facets.Distinct().Where(f => !request.Filters.ContainsKey(f)).ToList();
         var counter = facetFields.Count == 0 ? null : new FacetCountsCollector(ordinals, facetFields);
-        var ranked = LexicalRanker.Rank(searcher, query, SortFor(request, text is null), depth, counter);
-        return new Pass(ranked, text, counter, facetFields, TermsOf(text));
+        var matches = collectMatches ? new MatchSetCollector(searcher.IndexReader.MaxDoc) : null;
+        ICollector? alongside = (counter, matches) switch
+        {
+            (null, null) => null,
+            (not null, null) => counter,
+            (null, not null) => matches,
+            _ => MultiCollector.Wrap(counter, matches),
+        };
+        var ranked = LexicalRanker.Rank(searcher, query, SortFor(request, text is null), depth, alongside);
+        return new Pass(ranked, text, counter, facetFields, TermsOf(text), matches);
     }
 
     private IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> CountFacets(IndexSearcher searcher, SearchRequest request, Pass pass, FacetOrdinals ordinals)
@@ -281,5 +294,5 @@ public sealed class EpisodeSearcher
         return false;
     }
 
-    private sealed record Pass(RankedDocs Ranked, Query? Text, FacetCountsCollector? Counter, List<string> FacetFields, HashSet<Term> Terms);
+    private sealed record Pass(RankedDocs Ranked, Query? Text, FacetCountsCollector? Counter, List<string> FacetFields, HashSet<Term> Terms, MatchSetCollector? Matches);
 }

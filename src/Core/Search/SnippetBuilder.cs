@@ -226,7 +226,8 @@ internal sealed class SnippetBuilder
         return builder.ToString();
     }
 
-    private static void AppendEscaped(StringBuilder builder, ReadOnlySpan<char> text)
+    /// <summary>Appends <paramref name="text"/> HTML-escaped, line breaks and tabs as spaces (snippets are one line).</summary>
+    internal static void AppendEscaped(StringBuilder builder, ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using PodSearch.Core.Concurrency;
 using PodSearch.Core.Embeddings;
 using PodSearch.Core.Indexing;
 using PodSearch.Core.Search;
@@ -47,12 +48,16 @@ internal sealed class HybridSearch(string indexPath)
         return new SemanticQuery(vector, embedder, words);
     }
 
-    public SearchResult Complete(SearchRequest request, IndexSearcher searcher, SemanticQuery query, LexicalOutcome lexical,
+    /// <summary>Starts ranking the episodes <paramref name="filter"/> allows by meaning; <see cref="Complete"/> joins it.</summary>
+    public RankingScan StartRanking(IndexReader reader, SemanticQuery query, Filter? filter, int depth) =>
+        SemanticRanker.Start(reader, query.Vector, AllowedBy(filter), depth, SharedWork<List<SemanticHit>>.DefaultHelpers);
+
+    public SearchResult Complete(SearchRequest request, IndexSearcher searcher, SemanticQuery query, RankingScan ranking, LexicalOutcome lexical,
         string? suggestion, List<string> notices, Stopwatch clock, int limit)
     {
         var reader = searcher.IndexReader;
         var depth = Math.Max(FusionDepth, request.Offset + limit);
-        var semantic = SemanticRanker.Rank(reader, query.Vector, AllowedBy(lexical.FilterWithout(null)), depth);
+        var semantic = ranking.Join();
         var semanticOnly = request.Mode == SearchMode.Semantic;
         var lexicalDocs = semanticOnly ? [] : lexical.Ranked.Select(d => d.Doc).ToList();
         var ratio = semanticOnly ? 1.0 : request.SemanticRatio;
@@ -89,10 +94,21 @@ internal sealed class HybridSearch(string indexPath)
         }).ToList();
 
         var lexicalMatching = semanticOnly ? null : lexical.Matching;
-        var total = semanticOnly ? semantic.Count : lexical.Total + CountOutside(searcher, lexicalMatching, semantic);
+        var matched = semanticOnly ? null : lexical.Matched;
+        var semanticOnlyDocs = semantic.Select(s => s.Doc).Where(d => matched is null || !matched.Get(d)).ToList();
+        var total = semanticOnly ? semantic.Count : lexical.Total + semanticOnlyDocs.Count;
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        var counted = semanticOnly ? null : lexical.Counts;
+        if (counted is not null)
+            AddDocs(counted, reader, semanticOnlyDocs); // the fused set is the lexical matches plus these
         foreach (var field in request.Facets.Distinct())
         {
+            var index = counted is null ? -1 : lexical.CountedFields.IndexOf(field);
+            if (index >= 0)
+            {
+                facets[field] = counted!.Top(index, request.FacetTop);
+                continue;
+            }
             var disjunctive = request.Filters.ContainsKey(field);
             var filter = lexical.FilterWithout(disjunctive ? field : null);
             var lexicalQuery = semanticOnly || lexicalMatching is null ? null : disjunctive ? lexical.Filtered(filter) : lexicalMatching;
@@ -137,13 +153,17 @@ internal sealed class HybridSearch(string indexPath)
         return fixedSet;
     };
 
-    /// <summary>How many semantic hits the lexical query does not match (the fused set is their union).</summary>
-    private static int CountOutside(IndexSearcher searcher, Query? lexical, List<SemanticHit> semantic)
+    /// <summary>Adds top-level <paramref name="docs"/> to the counts of <paramref name="counter"/>, segment by segment.</summary>
+    private static void AddDocs(FacetCountsCollector counter, IndexReader reader, IEnumerable<int> docs)
     {
-        if (lexical is null)
-            return semantic.Count;
-        var matched = Matches(searcher, lexical, semantic.Select(s => s.Doc));
-        return semantic.Count(s => !matched.Contains(s.Doc));
+        var leaves = reader.Leaves;
+        foreach (var group in docs.OrderBy(d => d).GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
+        {
+            var leaf = leaves[group.Key];
+            counter.SetNextReader(leaf);
+            foreach (var doc in group)
+                counter.Collect(doc - leaf.DocBase);
+        }
     }
 
     /// <summary>Which of <paramref name="docs"/> match <paramref name="query"/>, by advancing its scorer to each.</summary>
@@ -182,14 +202,7 @@ internal sealed class HybridSearch(string indexPath)
             searcher.Search(lexical, counter);
             matched = Matches(searcher, lexical, semantic.Select(s => s.Doc));
         }
-        var leaves = searcher.IndexReader.Leaves;
-        foreach (var group in semantic.Select(s => s.Doc).Where(d => !matched.Contains(d)).OrderBy(d => d).GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
-        {
-            var leaf = leaves[group.Key];
-            counter.SetNextReader(leaf);
-            foreach (var doc in group)
-                counter.Collect(doc - leaf.DocBase);
-        }
+        AddDocs(counter, searcher.IndexReader, semantic.Select(s => s.Doc).Where(d => !matched.Contains(d)));
         return counter.Top(0, top);
     }
 }

@@ -1,35 +1,73 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace PodSearch.Core.Semantic;
 
 /// <summary>
-/// Dot product of two int8 vectors into an int32, the inner loop of exact semantic search. Int8 reads a
-/// quarter of the memory of float32, and memory is what a scan over every passage costs; TensorPrimitives
-/// has no widening int8 dot product, hence the AVX2 path (sign-extend to int16, multiply-add pairs to int32).
+/// Dot products of int8 vectors into int32, the inner loop of exact semantic search. Int8 reads a quarter
+/// of the memory of float32, and memory is what a scan over every passage costs.
 /// </summary>
+/// <remarks>
+/// Passage values are kept biased (<c>value + 128</c>, a byte) in rows padded to
+/// <see cref="RowAlignment"/> bytes, because the fastest instruction for this, VNNI's <c>vpdpbusd</c>,
+/// multiplies unsigned by signed bytes: it does 32 products per instruction where AVX2 needs three
+/// instructions for 16. The bias is taken out once per row: <c>Σ(v+128)·q = Σv·q + 128·Σq</c>. TensorPrimitives
+/// has no widening int8 dot product, hence the intrinsics; the AVX2 and scalar paths give the same integers.
+/// </remarks>
 internal static class Int8Dot
 {
-    public static int Dot(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b)
+    /// <summary>Rows are padded to this many bytes (padding holds the bias, the query's padding is zero).</summary>
+    public const int RowAlignment = 32;
+    public const int Bias = 128;
+
+    public static int PaddedLength(int dimensions) => (dimensions + RowAlignment - 1) / RowAlignment * RowAlignment;
+
+    /// <summary>
+    /// <c>Σ row[i]·query[i] - bias·Σquery</c> over one padded row: the plain int8 dot product of the unbiased
+    /// values. <paramref name="querySum"/> is <c>Σquery</c>; both spans have the same padded length.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Dot(ReadOnlySpan<byte> row, ReadOnlySpan<sbyte> query, int querySum) =>
+        BiasedDot(row, query) - Bias * querySum;
+
+    internal static int BiasedDot(ReadOnlySpan<byte> row, ReadOnlySpan<sbyte> query)
     {
-        var length = a.Length;
+        var length = query.Length;
+        ref var r = ref MemoryMarshal.GetReference(row);
+        ref var q = ref Unsafe.As<sbyte, byte>(ref MemoryMarshal.GetReference(query));
         var i = 0;
         var sum = 0;
-        if (Avx2.IsSupported && length >= 16)
+        if (AvxVnni.IsSupported && length >= 32)
         {
             var accumulator = Vector256<int>.Zero;
-            ref var ra = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
-            ref var rb = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(b);
+            for (; i <= length - 32; i += 32)
+                accumulator = AvxVnni.MultiplyWideningAndAdd(accumulator,
+                    Vector256.LoadUnsafe(ref r, (nuint)i), Vector256.LoadUnsafe(ref q, (nuint)i).AsSByte());
+            sum = Vector256.Sum(accumulator);
+        }
+        else if (Avx2.IsSupported && length >= 16)
+        {
+            var accumulator = Vector256<int>.Zero;
             for (; i <= length - 16; i += 16)
             {
-                var va = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref ra, (nuint)i));
-                var vb = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref rb, (nuint)i));
-                accumulator = Avx2.Add(accumulator, Avx2.MultiplyAddAdjacent(va, vb));
+                var vr = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref r, (nuint)i)); // zero-extends
+                var vq = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref q, (nuint)i).AsSByte());
+                accumulator = Avx2.Add(accumulator, Avx2.MultiplyAddAdjacent(vr, vq));
             }
             sum = Vector256.Sum(accumulator);
         }
         for (; i < length; i++)
-            sum += a[i] * b[i];
+            sum += Unsafe.Add(ref r, i) * (sbyte)Unsafe.Add(ref q, i);
         return sum;
+    }
+
+    /// <summary>Writes <paramref name="values"/> (int8 as bytes) biased into a padded row.</summary>
+    public static void WriteBiased(ReadOnlySpan<byte> values, Span<byte> row)
+    {
+        row.Fill(Bias);
+        for (var d = 0; d < values.Length; d++)
+            row[d] = (byte)((sbyte)values[d] + Bias);
     }
 }

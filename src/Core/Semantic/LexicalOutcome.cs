@@ -14,6 +14,11 @@ internal sealed record LexicalOutcome
     public required int Total { get; init; }
     /// <summary>The lexical query with the request's filters, or null when the request has no text.</summary>
     public required Query? Matching { get; init; }
+    /// <summary>Every document the lexical query (with filters) matched, top-level ids; null when the request has no text.</summary>
+    public required Lucene.Net.Util.FixedBitSet? Matched { get; init; }
+    /// <summary>Facet counts of the lexical matches for <see cref="CountedFields"/> (the facets whose field is not filtered), if any.</summary>
+    public required FacetCountsCollector? Counts { get; init; }
+    public required List<string> CountedFields { get; init; }
     /// <summary>The request's filter leaving out one facet field (null: none left out), for disjunctive counts.</summary>
     public required Func<string?, Filter?> FilterWithout { get; init; }
     /// <summary>The lexical query with the given filter; for disjunctive facet counts.</summary>

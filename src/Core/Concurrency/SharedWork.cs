@@ -1,0 +1,69 @@
+using System.Runtime.ExceptionServices;
+
+namespace PodSearch.Core.Concurrency;
+
+/// <summary>
+/// Work cut into chunks that any thread may take: idle thread-pool threads start on them at once, and the
+/// request's own thread takes the rest when it calls <see cref="Join"/> (hybrid search scans the passage
+/// vectors while its thread runs the lexical query, then helps finish the scan). On a busy server no helper
+/// gets to run and the caller does every chunk itself: nothing is lost, and a request never blocks on a
+/// queued item, which under load would starve the pool.
+/// </summary>
+internal sealed class SharedWork<T>
+{
+    private readonly Func<int, T> chunk;
+    private readonly T[] results;
+    // Little spinning: the other thread is mid-chunk, and on a busy machine a spinning waiter takes its core.
+    private readonly ManualResetEventSlim finished = new(false, spinCount: 20);
+    private int next = -1;
+    private int remaining;
+    private ExceptionDispatchInfo? failure;
+
+    private SharedWork(int count, Func<int, T> chunk)
+    {
+        this.chunk = chunk;
+        results = new T[count];
+        remaining = count;
+        if (count == 0)
+            finished.Set();
+    }
+
+    /// <summary>Offers chunks <c>0..count-1</c> of <paramref name="chunk"/> to up to <paramref name="helpers"/> pool threads and returns at once.</summary>
+    public static SharedWork<T> Start(int count, Func<int, T> chunk, int helpers)
+    {
+        var work = new SharedWork<T>(count, chunk);
+        for (var h = 0; h < Math.Min(helpers, count); h++)
+            ThreadPool.UnsafeQueueUserWorkItem(static w => w.Drain(), work, preferLocal: false);
+        return work;
+    }
+
+    /// <summary>Helpers for a machine of this size: one per other core, at most three.</summary>
+    public static int DefaultHelpers => Math.Clamp(Environment.ProcessorCount - 1, 0, 3);
+
+    /// <summary>Every chunk's result, in chunk order: takes the chunks nobody started, waits for the rest. Rethrows a chunk's exception.</summary>
+    public T[] Join()
+    {
+        Drain();
+        finished.Wait();
+        failure?.Throw();
+        return results;
+    }
+
+    private void Drain()
+    {
+        int i;
+        while ((i = Interlocked.Increment(ref next)) < results.Length)
+        {
+            try
+            {
+                results[i] = chunk(i);
+            }
+            catch (Exception ex)
+            {
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(ex), null);
+            }
+            if (Interlocked.Decrement(ref remaining) == 0)
+                finished.Set();
+        }
+    }
+}

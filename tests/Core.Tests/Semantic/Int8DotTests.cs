@@ -1,0 +1,37 @@
+using PodSearch.Core.Semantic;
+
+namespace PodSearch.Core.Tests.Semantic;
+
+public sealed class Int8DotTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(16)]
+    [InlineData(31)]
+    [InlineData(100)]
+    [InlineData(200)]
+    [InlineData(384)]
+    public void BiasedPaddedRowsGiveThePlainInt8DotProduct(int dimensions)
+    {
+        var random = new Random(dimensions);
+        var stride = Int8Dot.PaddedLength(dimensions);
+        Assert.Equal(0, stride % Int8Dot.RowAlignment);
+        for (var trial = 0; trial < 50; trial++)
+        {
+            // Extremes included: the int8 range is -127..127 after quantisation.
+            var a = Enumerable.Range(0, dimensions).Select(_ => (sbyte)random.Next(-127, 128)).ToArray();
+            var b = Enumerable.Range(0, dimensions).Select(_ => (sbyte)random.Next(-127, 128)).ToArray();
+            if (trial == 0)
+                Array.Fill(a, (sbyte)-127);
+            var expected = 0;
+            for (var i = 0; i < dimensions; i++)
+                expected += a[i] * b[i];
+
+            var row = new byte[stride];
+            Int8Dot.WriteBiased(a.Select(v => (byte)v).ToArray(), row);
+            var query = new sbyte[stride];
+            b.CopyTo(query, 0);
+            Assert.Equal(expected, Int8Dot.Dot(row, query, b.Sum(v => v)));
+        }
+    }
+}

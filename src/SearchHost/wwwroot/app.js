@@ -361,7 +361,7 @@ document.addEventListener("keydown", (event) => {
 window.addEventListener("popstate", () => { input.value = readState().q; render(); });
 
 // On a phone the filters start folded, so results come first.
-if (matchMedia("(max-width: 44rem)").matches) $("filters").open = false;
+if (matchMedia("(max-width: 44rem)").matches) for (const id of ["filters", "pick-filters"]) $(id).open = false;
 
 // Tell an embedding page (embed.js) how tall the content is, so its iframe can fit it.
 if (window.parent !== window) {

@@ -83,17 +83,23 @@ internal static class ResearchEndpoints
     {
         var top = Bounded(SearchRequestFactory.ParseInt(q.Top, "top") ?? 10, 1, MaxTop, "top");
         var format = Format(q.Format, context);
+        var episodes = PersonProfilePaging.Parse(q.EpisodesOffset, q.EpisodesLimit, "episodes");
+        var picks = PersonProfilePaging.Parse(q.PicksOffset, q.PicksLimit, "picks");
         if (HttpCaching.IsNotModified(context, research.Generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var catalog = research.Catalog;
-        var person = catalog.People.ById(id) ?? throw PersonNotFound(catalog, id);
+        // An id, else a name in any spelling as `podsearch person` takes it: the page links names as written in notes.
+        var person = catalog.People.ById(id) ?? catalog.People.Resolve(id) ?? throw PersonNotFound(catalog, id);
         var profile = ResearchQueries.Person(catalog, person.Id, top).Profile!;
         if (format is { } f)
         {
-            await Stream(context, f, ExportColumns.PersonEpisodes, profile.Episodes.Select(e => new PersonEpisodeExportRow(profile, e)));
+            var rows = PersonProfilePaging.Slice(profile, episodes, null).Episodes;
+            await Stream(context, f, ExportColumns.PersonEpisodes, rows.Select(e => new PersonEpisodeExportRow(profile, e)));
             return TypedResults.Empty;
         }
-        return TypedResults.Json(profile, Core.Notes.EpisodeJson.Options);
+        if (episodes is null && picks is null)
+            return TypedResults.Json(profile, Core.Notes.EpisodeJson.Options);
+        return TypedResults.Json(PersonProfilePaging.Json(profile, episodes, picks), Core.Notes.EpisodeJson.Options);
     }
 
     private static IResult AppearedWith(string id, HttpContext context, ResearchState research)
@@ -102,7 +108,7 @@ internal static class ResearchEndpoints
         if (HttpCaching.IsNotModified(context, research.Generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var catalog = research.Catalog;
-        var person = catalog.People.ById(id) ?? throw PersonNotFound(catalog, id);
+        var person = catalog.People.ById(id) ?? catalog.People.Resolve(id) ?? throw PersonNotFound(catalog, id);
         var all = ResearchQueries.AppearedWith(catalog, person).ToList();
         return TypedResults.Ok(new AppearedWithResponse(person.Id, person.Name, all.Count, all.Take(limit).ToList()));
     }

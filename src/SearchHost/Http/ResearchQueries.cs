@@ -26,6 +26,13 @@ public sealed class ResearchPersonQuery
     [FromQuery(Name = "top")] public string? Top { get; init; }
     /// <summary><c>csv</c> or <c>jsonl</c>: the person's episodes, one cited row each.</summary>
     [FromQuery(Name = "format")] public string? Format { get; init; }
+    /// <summary>At most this many episodes (1 to 1000); with it or <see cref="EpisodesOffset"/> the body adds <c>episodesPage</c>.</summary>
+    [FromQuery(Name = "episodesLimit")] public string? EpisodesLimit { get; init; }
+    /// <summary>Skip this many episodes of the date-ordered list.</summary>
+    [FromQuery(Name = "episodesOffset")] public string? EpisodesOffset { get; init; }
+    /// <summary>At most this many picks (1 to 1000); with it or <see cref="PicksOffset"/> the body adds <c>picksPage</c>.</summary>
+    [FromQuery(Name = "picksLimit")] public string? PicksLimit { get; init; }
+    [FromQuery(Name = "picksOffset")] public string? PicksOffset { get; init; }
 }
 
 /// <summary><c>GET /api/picks</c>.</summary>

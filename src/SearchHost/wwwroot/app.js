@@ -1,5 +1,6 @@
-// PodSearch page: plain JavaScript, no build step. The URL is the state (query, filters, sort, page or the
-// open episode): every render reads it, so links can be shared and the back button works.
+// PodSearch page: plain JavaScript, no build step. The URL is the state (query, filters, sort, page, or the
+// open episode, person or picks search): every render reads it, so links can be shared and the back button
+// works. person.js and picks.js hold those two views; they load first and use the helpers defined here.
 "use strict";
 
 const FACETS = [["guest", "Guests"], ["host", "Hosts"], ["podcast", "Shows"], ["tag", "Tags"], ["year", "Years"]];
@@ -12,31 +13,51 @@ const showTitles = {}; // podcast slug -> title, learnt from hits and suggestion
 let lastResult = null, activeSuggestion = -1, currentSuggestions = [], navigatedInApp = false;
 
 // ---------- state in the URL ----------
+// One view at a time: an episode, a person (?person=<id or name>), a picks search (?picks=<words>, present
+// even when empty), else the search. The picks view reuses year= and page= for its own filter and page.
 function readState() {
   const params = new URLSearchParams(location.search);
+  const episode = params.get("episode"), person = episode ? null : params.get("person");
+  const picks = episode || person ? null : params.get("picks");
   const filters = {};
-  for (const field of FILTER_FIELDS) filters[field] = params.getAll(field);
+  for (const field of FILTER_FIELDS) filters[field] = picks === null ? params.getAll(field) : [];
+  const page = Math.max(1, parseInt(params.get("page") || "1", 10) || 1);
   return {
-    q: params.get("q") || "",
+    q: picks === null ? params.get("q") || "" : "",
     sort: params.get("sort") || "relevance",
-    page: Math.max(1, parseInt(params.get("page") || "1", 10) || 1),
-    episode: params.get("episode"),
+    page: picks === null ? page : 1,
+    pickPage: picks === null ? 1 : page,
+    episode,
+    person,
+    picks,
+    by: params.get("by") || "",
+    pickYear: picks === null ? "" : params.get("year") || "",
+    domain: params.get("domain") || "",
     embed: params.get("embed") === "1",
     filters,
   };
 }
 
+// Leaving the other views: spread into an update that shows the search or an episode.
+const NO_VIEW = { episode: null, person: null, picks: null };
+
 function writeState(state, { replace = false } = {}) {
   const params = new URLSearchParams();
   if (state.embed) params.set("embed", "1");
+  if (!state.episode && state.person) params.set("person", state.person);
+  else if (!state.episode && state.picks !== null && state.picks !== undefined) writePicksState(state, params);
+  else writeSearchState(state, params);
+  const url = location.pathname + (params.toString() ? "?" + params : "");
+  if (url === location.pathname + location.search) return;
+  if (replace) history.replaceState(null, "", url); else { history.pushState(null, "", url); navigatedInApp = true; }
+}
+
+function writeSearchState(state, params) {
   if (state.q) params.set("q", state.q);
   for (const field of FILTER_FIELDS) for (const value of state.filters[field] || []) params.append(field, value);
   if (state.sort && state.sort !== "relevance") params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
   if (state.episode) params.set("episode", state.episode);
-  const url = location.pathname + (params.toString() ? "?" + params : "");
-  if (url === location.pathname + location.search) return;
-  if (replace) history.replaceState(null, "", url); else { history.pushState(null, "", url); navigatedInApp = true; }
 }
 
 function update(change, options) {
@@ -49,6 +70,12 @@ function update(change, options) {
 const escapeHtml = (text) => String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 // Snippets arrive with <mark> around query terms and nothing else may become markup.
 const markedHtml = (text) => escapeHtml(text).replace(/&lt;mark&gt;/g, "<mark>").replace(/&lt;\/mark&gt;/g, "</mark>");
+// Only web links become hrefs: a javascript: or data: URL in a note must not run when clicked.
+const safeUrl = (url) => /^https?:\/\//i.test(String(url ?? "")) ? String(url) : null;
+// A link to a person's view; `key` is an id or a name as written in a note (the API resolves both).
+const personLink = (key, name = key) =>
+  `<a class="person-link" href="?${escapeHtml(new URLSearchParams({ person: key }))}" data-person="${escapeHtml(key)}">${escapeHtml(name)}</a>`;
+const episodeLink = (id, title) => `<a href="?${escapeHtml(new URLSearchParams({ episode: id }))}" data-episode="${escapeHtml(id)}">${escapeHtml(title)}</a>`;
 const el = (tag, attrs = {}, html = "") => { const node = document.createElement(tag); for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v); node.innerHTML = html; return node; };
 
 // ---------- API ----------
@@ -71,7 +98,7 @@ function searchUrl(state) {
 }
 
 // ---------- rendering ----------
-let firstRender = true;
+let firstRender = true, lastView = null;
 async function render() {
   const state = readState();
   document.body.classList.toggle("embed", state.embed);
@@ -79,9 +106,15 @@ async function render() {
   if (firstRender || document.activeElement !== input) input.value = state.q;
   firstRender = false;
   sortSelect.value = state.sort;
-  $("search-view").hidden = !!state.episode;
-  $("episode-view").hidden = !state.episode;
-  if (state.episode) return renderEpisode(state);
+  const view = state.episode ? "episode" : state.person ? "person" : state.picks !== null ? "picks" : "search";
+  for (const name of ["search", "episode", "person", "picks"]) $(name + "-view").hidden = name !== view;
+  // Arriving in the picks view puts the keyboard in its box; re-renders within it leave focus alone.
+  if (view === "picks" && lastView !== "picks") setTimeout(() => $("picks-q").focus(), 0);
+  lastView = view;
+  if (view === "picks") $("picks-nav").setAttribute("aria-current", "page"); else $("picks-nav").removeAttribute("aria-current");
+  if (view === "episode") return renderEpisode(state);
+  if (view === "person") return renderPerson(state);
+  if (view === "picks") return renderPicks(state);
   return renderSearch(state);
 }
 
@@ -122,7 +155,7 @@ function renderStatus(result, state) {
 function renderHits(result, state) {
   const list = $("hits");
   list.replaceChildren(...result.hits.map((hit) => {
-    const people = [...hit.guests.map((g) => g), ...hit.hosts.map((h) => h)].slice(0, 6).map(escapeHtml).join(", ");
+    const people = [...hit.guests, ...hit.hosts].slice(0, 6).map((name) => personLink(name)).join(", ");
     const snippets = hit.snippets.map((s) =>
       `<p class="snippet"><span class="field">${escapeHtml(s.field)}</span>${s.speaker ? `<strong>${escapeHtml(s.speaker)}:</strong> ` : ""}${markedHtml(s.text)}</p>`).join("");
     const href = "?" + new URLSearchParams({ ...(state.embed ? { embed: "1" } : {}), ...(state.q ? { q: state.q } : {}), episode: hit.id });
@@ -171,7 +204,7 @@ function toggleFilter(field, value) {
   const state = readState();
   const values = new Set(state.filters[field]);
   if (values.has(value)) values.delete(value); else values.add(value);
-  update({ filters: { ...state.filters, [field]: [...values] }, page: 1, episode: null });
+  update({ ...NO_VIEW, filters: { ...state.filters, [field]: [...values] }, page: 1 });
 }
 
 // ---------- episode view ----------
@@ -204,25 +237,28 @@ function markWords(text, words) {
 
 function episodeHtml(e, state, similar) {
   const words = queryWords(state.q);
-  const person = (field, name) => `<button type="button" data-field="${field}" data-value="${escapeHtml(name)}" title="Episodes with ${escapeHtml(name)}">${escapeHtml(name)}</button>`;
+  const person = (name) => personLink(name);
   const duration = e.durationSeconds ? ` · ${Math.floor(e.durationSeconds / 3600) ? Math.floor(e.durationSeconds / 3600) + " h " : ""}${Math.round((e.durationSeconds % 3600) / 60)} min` : "";
   const matches = words.length ? (e.transcript || []).map((t, i) => ({ ...t, i })).filter((t) => words.some((w) => t.text.toLowerCase().includes(w))).slice(0, 20) : [];
-  const picks = (e.picks || []).map((g) => `<li><strong>${escapeHtml(g.by)}</strong><ul>${g.items.map((p) => `<li>${p.url ? `<a href="${escapeHtml(p.url)}" rel="noopener nofollow">${markWords(p.text, words)}</a>` : markWords(p.text, words)}</li>`).join("")}</ul></li>`).join("");
+  // A pick opens the picks search for its text (who else picked it); the arrow beside it goes to the page itself.
+  const pickItem = (p) => `<li><a class="pick-link" href="?${escapeHtml(new URLSearchParams({ picks: p.text }))}" data-picks="${escapeHtml(p.text)}">${markWords(p.text, words)}</a>${
+    safeUrl(p.url) ? ` <a class="out" href="${escapeHtml(safeUrl(p.url))}" rel="noopener nofollow" aria-label="Open ${escapeHtml(p.text)}">↗</a>` : ""}</li>`;
+  const picks = (e.picks || []).filter((g) => g.items.length).map((g) => `<li>${person(g.by)}<ul>${g.items.map(pickItem).join("")}</ul></li>`).join("");
   return `
     <button type="button" class="back" data-back>‹ Back to results</button>
     <h1>${escapeHtml(e.title)}</h1>
     <div class="meta">${escapeHtml(e.podcastTitle || e.podcast)}${e.number ? " · #" + escapeHtml(e.number) : ""}${e.date ? " · " + escapeHtml(String(e.date).slice(0, 10)) : ""}${duration}</div>
     ${e.audioUrl ? `<audio controls preload="none" src="${escapeHtml(e.audioUrl)}"></audio>` : ""}
     <section class="people" aria-label="People">
-      ${e.guests.length ? `<h2>Guests</h2>${e.guests.map((g) => person("guest", g)).join("")}` : ""}
-      ${e.hosts.length ? `<h2>Hosts</h2>${e.hosts.map((h) => person("host", h)).join("")}` : ""}
+      ${e.guests.length ? `<h2>Guests</h2>${e.guests.map(person).join("")}` : ""}
+      ${e.hosts.length ? `<h2>Hosts</h2>${e.hosts.map(person).join("")}` : ""}
     </section>
     ${e.summary ? `<section><h2>Summary</h2><p>${markWords(e.summary, words)}</p></section>` : ""}
     ${e.topics?.length ? `<section><h2>Topics</h2><ul>${e.topics.map((t) => `<li>${t.time ? escapeHtml(t.time) + " – " : ""}${markWords(t.text, words)}</li>`).join("")}</ul></section>` : ""}
     ${matches.length ? `<section class="transcript"><h2>In the transcript</h2>${matches.map((t) => `<p class="turn"><span class="speaker">${escapeHtml(t.speaker)}:</span> ${markWords(t.text.length > 600 ? t.text.slice(0, 600) + "…" : t.text, words)}</p>`).join("")}</section>` : ""}
     ${e.links?.length ? `<section><h2>Links</h2><ul>${e.links.map((l) => `<li><a href="${escapeHtml(l.url)}" rel="noopener nofollow">${escapeHtml(l.text)}</a></li>`).join("")}</ul></section>` : ""}
     ${picks ? `<section><h2>Picks</h2><ul>${picks}</ul></section>` : ""}
-    ${similar?.hits?.length ? `<section><h2>Similar episodes</h2><ul>${similar.hits.map((h) => `<li><a href="?${escapeHtml(new URLSearchParams({ episode: h.id }))}" data-episode="${escapeHtml(h.id)}">${escapeHtml(h.title)}</a> <span class="meta">${escapeHtml(h.podcastTitle || h.podcast)}</span></li>`).join("")}</ul></section>` : ""}`;
+    ${similar?.hits?.length ? `<section><h2>Similar episodes</h2><ul>${similar.hits.map((h) => `<li>${episodeLink(h.id, h.title)} <span class="meta">${escapeHtml(h.podcastTitle || h.podcast)}</span></li>`).join("")}</ul></section>` : ""}`;
 }
 
 // ---------- suggestions ----------
@@ -260,12 +296,12 @@ function highlightSuggestion(index) {
 
 function chooseSuggestion(s) {
   closeSuggestions();
-  if (s.kind === "episode") { update({ episode: s.value }); return; }
+  if (s.kind === "episode") { update({ ...NO_VIEW, episode: s.value }); return; }
   input.value = "";
   const state = readState();
   const values = new Set(state.filters[s.field]);
   values.add(s.value);
-  update({ q: "", filters: { ...state.filters, [s.field]: [...values] }, page: 1, episode: null });
+  update({ ...NO_VIEW, q: "", filters: { ...state.filters, [s.field]: [...values] }, page: 1 });
 }
 
 // ---------- events ----------
@@ -274,7 +310,7 @@ input.addEventListener("input", () => {
   clearTimeout(suggestTimer);
   suggestTimer = setTimeout(loadSuggestions, 80);
   // Typing replaces the history entry instead of adding one per letter.
-  typingTimer = setTimeout(() => update({ q: input.value.trim(), page: 1, episode: null }, { replace: !!readState().q || !input.value }), 200);
+  typingTimer = setTimeout(() => update({ ...NO_VIEW, q: input.value.trim(), page: 1 }, { replace: !!readState().q || !input.value }), 200);
 });
 
 input.addEventListener("keydown", (event) => {
@@ -289,7 +325,7 @@ $("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
   clearTimeout(typingTimer);
   closeSuggestions();
-  update({ q: input.value.trim(), page: 1, episode: null });
+  update({ ...NO_VIEW, q: input.value.trim(), page: 1 });
 });
 
 sortSelect.addEventListener("change", () => update({ sort: sortSelect.value, page: 1 }));
@@ -300,15 +336,18 @@ suggestionList.addEventListener("mousedown", (event) => {
 input.addEventListener("blur", () => setTimeout(closeSuggestions, 100));
 
 document.addEventListener("click", (event) => {
-  const target = event.target.closest("[data-field],[data-page],[data-episode],[data-back],[data-suggest]");
+  const target = event.target.closest("[data-field],[data-page],[data-pick-page],[data-episode],[data-person],[data-picks],[data-back],[data-suggest]");
   if (!target) return;
-  if (target.dataset.episode && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return; // let the browser open a tab
+  if (target.tagName === "A" && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return; // let the browser open a tab
   event.preventDefault();
   if (target.dataset.field) toggleFilter(target.dataset.field, target.dataset.value);
   else if (target.dataset.page) { update({ page: Number(target.dataset.page) }); $("results").focus(); }
-  else if (target.dataset.episode) update({ episode: target.dataset.episode });
+  else if (target.dataset.pickPage) { update({ pickPage: Number(target.dataset.pickPage) }); $("picks-results").focus(); }
+  else if (target.dataset.episode) update({ ...NO_VIEW, episode: target.dataset.episode });
+  else if (target.dataset.person) update({ ...NO_VIEW, person: target.dataset.person });
+  else if (target.dataset.picks !== undefined) update({ ...NO_VIEW, picks: target.dataset.picks, by: target.dataset.by || "", pickYear: "", domain: "", pickPage: 1 });
   else if (target.dataset.suggest) { input.value = target.dataset.suggest; update({ q: target.dataset.suggest, page: 1 }); }
-  else if ("back" in target.dataset) { if (navigatedInApp) history.back(); else update({ episode: null }); }
+  else if ("back" in target.dataset) { if (navigatedInApp) history.back(); else update(NO_VIEW); }
 });
 
 document.addEventListener("keydown", (event) => {
@@ -322,7 +361,7 @@ document.addEventListener("keydown", (event) => {
 window.addEventListener("popstate", () => { input.value = readState().q; render(); });
 
 // On a phone the filters start folded, so results come first.
-if (matchMedia("(max-width: 44rem)").matches) $("filters").open = false;
+if (matchMedia("(max-width: 44rem)").matches) for (const id of ["filters", "pick-filters"]) $(id).open = false;
 
 // Tell an embedding page (embed.js) how tall the content is, so its iframe can fit it.
 if (window.parent !== window) {

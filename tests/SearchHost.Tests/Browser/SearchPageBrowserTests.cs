@@ -3,14 +3,11 @@ using Microsoft.Playwright;
 namespace PodSearch.SearchHost.Tests.Browser;
 
 /// <summary>
-/// The search page in real headless Chromium (Debian's <c>/usr/bin/chromium</c>, driven by Playwright; its own
-/// browser download is never used): type, see results, filter by a guest facet, open an episode, go back.
-/// Screenshots go to <c>screenshots/</c> in the test output (and to <c>$PODSEARCH_SCREENSHOTS</c> when set,
-/// which is how the ones in <c>docs/</c> are refreshed). Skipped, saying so, when Chromium is not installed.
+/// The search page in real headless Chromium (see <see cref="BrowserSupport"/>): type, see results, filter by a
+/// guest facet, open an episode, go back. Skipped, saying so, when Chromium is not installed.
 /// </summary>
 public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private const string Guest = "Ilse Dvořák";
     private readonly HostFixture fixture;
     private readonly string profile = TempFolder.Create("chromium-profile");
@@ -21,17 +18,10 @@ public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncL
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (!BrowserSupport.HasChromium)
             return;
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+        browser = await BrowserSupport.LaunchAsync(playwright, profile);
     }
 
     public async Task DisposeAsync()
@@ -82,7 +72,7 @@ public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncL
         await hits.First.Locator("a[data-episode]").ClickAsync();
         await Assertions.Expect(page.Locator("#episode h1")).ToHaveTextAsync(episode.Title);
         await Assertions.Expect(page.Locator("#episode audio")).ToHaveAttributeAsync("src", episode.AudioUrl!);
-        await Assertions.Expect(page.Locator("#episode .people button", new() { HasText = Guest })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#episode .people a", new() { HasText = Guest })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#episode .transcript mark").First).ToBeVisibleAsync();
         await Assertions.Expect(page).ToHaveURLAsync(UrlWith("episode=" + firstId));
         await Screenshot(page, "episode");
@@ -141,25 +131,11 @@ public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncL
         return body.RootElement.GetProperty("total").GetInt32();
     }
 
-    /// <summary>A pattern for a URL whose query has <paramref name="parameter"/> as URLSearchParams writes it (spaces as '+').</summary>
-    private static System.Text.RegularExpressions.Regex UrlWith(string parameter) =>
-        new(System.Text.RegularExpressions.Regex.Escape(Uri.EscapeDataString(parameter).Replace("%3D", "=").Replace("%20", "+")));
+    private static System.Text.RegularExpressions.Regex UrlWith(string parameter) => BrowserSupport.UrlWith(parameter);
 
-    private static void SkipWithoutChromium() =>
-        Skip.IfNot(File.Exists(ChromiumPath), $"browser test skipped: no Chromium at {ChromiumPath} (apt-get install chromium)");
+    private static void SkipWithoutChromium() => BrowserSupport.SkipWithoutChromium();
 
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name + ".png");
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-        if (Environment.GetEnvironmentVariable("PODSEARCH_SCREENSHOTS") is { Length: > 0 } copyTo)
-        {
-            Directory.CreateDirectory(copyTo);
-            File.Copy(path, Path.Combine(copyTo, name + ".png"), overwrite: true);
-        }
-    }
+    private static Task Screenshot(IPage page, string name) => BrowserSupport.Screenshot(page, name);
 
     private static bool Mentions(Core.Notes.Episode e, string word) =>
         new[] { e.Title, e.Summary ?? "" }.Concat(e.Topics.Select(t => t.Text)).Concat(e.Transcript.Select(t => t.Text))

@@ -81,11 +81,12 @@ internal static class SearchEndpoints
     {
         var id = podcast + "/" + slug;
         var limit = Bounded(SearchRequestFactory.ParseInt(query.Limit, "limit") ?? 5, 1, options.Value.MaxPageSize, "limit");
+        var mode = query.Mode is null ? SearchMode.Hybrid : SearchRequestFactory.ParseMode(query.Mode);
         if (HttpCaching.IsNotModified(context, CurrentGeneration(index)))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         try
         {
-            return TypedResults.Ok(await budget.RunAsync(() => searcher.Similar(id, limit), context.RequestAborted));
+            return TypedResults.Ok(await budget.RunAsync(() => searcher.Similar(id, limit, mode), context.RequestAborted));
         }
         catch (SearchRequestException ex) when (ex.Code == "unknown_episode")
         {

@@ -134,9 +134,13 @@ public sealed class EpisodeSearcher
         return doc < 0 ? null : EpisodeStore.Load(lease.Searcher.IndexReader, doc).Episode;
     }
 
-    /// <summary>Episodes most like the one with id <paramref name="id"/> (by its words, people and show), best first.</summary>
+    /// <summary>
+    /// Episodes most like the one with id <paramref name="id"/>, best first: by its words, people and show
+    /// (<see cref="SimilarQuery"/>), by meaning (its passage vectors, <see cref="Semantic.EpisodeVector"/>), or
+    /// both fused (hybrid, the default), as for <see cref="Search"/>.
+    /// </summary>
     /// <exception cref="SearchRequestException">No episode has this id (<c>unknown_episode</c>).</exception>
-    public SearchResult Similar(string id, int limit = 10)
+    public SearchResult Similar(string id, int limit = 10, SearchMode mode = SearchMode.Hybrid)
     {
         var clock = Stopwatch.StartNew();
         using var lease = provider.Acquire();
@@ -145,15 +149,23 @@ public sealed class EpisodeSearcher
         var doc = FindDoc(searcher, id);
         if (doc < 0)
             throw new SearchRequestException("unknown_episode", $"no episode with id '{id}'");
+        limit = Math.Min(limit, MaxLimit);
+        var notices = new List<string>();
+        var semantic = mode == SearchMode.Lexical ? null : Semantic.HybridSearch.RankLike(reader, doc, Math.Max(limit, Semantic.HybridSearch.FusionDepth), notices);
+        if (semantic is null)
+            mode = SearchMode.Lexical;
         var episode = EpisodeStore.Load(reader, doc).Episode;
-        var query = SimilarQuery.Build(reader, analyzer, episode);
-        var ranked = LexicalRanker.Rank(searcher, EpisodesOnly(query), null, Math.Min(limit, MaxLimit));
-        return new SearchResult
+        var ranked = mode == SearchMode.Semantic
+            ? new RankedDocs([], 0)
+            : LexicalRanker.Rank(searcher, EpisodesOnly(SimilarQuery.Build(reader, analyzer, episode)), null, semantic is null ? limit : Math.Max(limit, Semantic.HybridSearch.FusionDepth));
+        var result = semantic is null
+            ? new SearchResult { Total = ranked.Total, Hits = ToHits(reader, ranked.Docs, new SnippetBuilder([])) }
+            : Semantic.HybridSearch.FuseSimilar(ranked, semantic, mode, limit, page => ToHits(reader, page, new SnippetBuilder([])));
+        return result with
         {
             Query = id,
-            Total = ranked.Total,
-            Hits = ToHits(reader, ranked.Docs, new SnippetBuilder([])),
-            Mode = "lexical",
+            Notices = notices,
+            Mode = Semantic.HybridSearch.ModeName(mode),
             TookMs = clock.Elapsed.TotalMilliseconds,
         };
     }

@@ -129,6 +129,48 @@ internal sealed class HybridSearch(string indexPath)
         };
     }
 
+    /// <summary>
+    /// The episodes closest in meaning to top-level document <paramref name="doc"/> (itself left out), or null
+    /// with a notice when it has no passage vectors.
+    /// </summary>
+    public static List<SemanticHit>? RankLike(IndexReader reader, int doc, int depth, List<string> notices)
+    {
+        var vector = EpisodeVector.Of(reader, doc);
+        if (vector is null)
+        {
+            notices.Add("this episode has no passage vectors (index built with --no-vectors?); similar episodes are found by words only");
+            return null;
+        }
+        var hits = SemanticRanker.Start(reader, vector, _ => null, depth + 1, SharedWork<List<SemanticHit>>.DefaultHelpers).Join();
+        return hits.Where(h => h.Doc != doc).Take(depth).ToList();
+    }
+
+    /// <summary>Similar episodes by words (<paramref name="lexical"/>), by meaning, or both fused, first <paramref name="limit"/> as hits.</summary>
+    public static SearchResult FuseSimilar(RankedDocs lexical, List<SemanticHit> semantic, SearchMode mode, int limit,
+        Func<IReadOnlyList<ScoreDoc>, List<EpisodeHit>> toHits)
+    {
+        var semanticOnly = mode == SearchMode.Semantic;
+        var fused = RankFusion.Fuse(semanticOnly ? [] : lexical.Docs.Select(d => d.Doc).ToList(), semantic.Select(s => s.Doc).ToList(), semanticOnly ? 1.0 : 0.5);
+        var lexicalByDoc = lexical.Docs.ToDictionary(d => d.Doc);
+        var semanticByDoc = semantic.ToDictionary(s => s.Doc);
+        var page = fused.Take(limit).ToList();
+        var pageDocs = page.Select(f => lexicalByDoc.TryGetValue(f.Doc, out var sd) ? sd : new ScoreDoc(f.Doc, 0f)).ToList();
+        var hits = toHits(pageDocs).Select((hit, i) => hit with
+        {
+            Score = Math.Round(page[i].Score, 6),
+            LexicalRank = page[i].LexicalRank,
+            LexicalScore = page[i].LexicalRank is null ? null : Math.Round(pageDocs[i].Score, 4),
+            SemanticRank = page[i].SemanticRank,
+            SemanticScore = semanticByDoc.TryGetValue(page[i].Doc, out var s) ? Math.Round(s.Score, 4) : null,
+        }).ToList();
+        return new SearchResult
+        {
+            // "Like this one" has no exact match set: the count of candidates either side offered.
+            Total = semanticOnly ? semantic.Count : Math.Max(lexical.Total, fused.Count),
+            Hits = hits,
+        };
+    }
+
     public static string ModeName(SearchMode mode) => mode switch
     {
         SearchMode.Semantic => "semantic",

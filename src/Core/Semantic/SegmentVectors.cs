@@ -41,6 +41,30 @@ internal sealed class SegmentVectors
 
     public ReadOnlySpan<byte> Row(int passage) => Rows.AsSpan(passage * Stride, Stride);
 
+    /// <summary>The passages of segment-local document <paramref name="doc"/> (first, end), empty when it has none.</summary>
+    public (int First, int End) PassagesOf(int doc)
+    {
+        var at = Array.BinarySearch(Docs, doc);
+        if (at < 0)
+            return (0, 0);
+        var first = at;
+        while (first > 0 && Docs[first - 1] == doc)
+            first--;
+        var end = at;
+        while (end < Docs.Length && Docs[end] == doc)
+            end++;
+        return (first, end);
+    }
+
+    /// <summary>Passage <paramref name="passage"/> as floats (its int8 values times its scale).</summary>
+    public void AddTo(int passage, float weight, Span<float> target)
+    {
+        var row = Row(passage);
+        var scale = Scales[passage] * weight;
+        for (var d = 0; d < Dimensions; d++)
+            target[d] += (row[d] - Int8Dot.Bias) * scale;
+    }
+
     public static SegmentVectors For(AtomicReader segment) => Cache.GetValue(segment, Load);
 
     private static SegmentVectors Load(AtomicReader segment)

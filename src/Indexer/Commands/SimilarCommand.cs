@@ -2,12 +2,12 @@ using PodSearch.Indexer.Output;
 
 namespace PodSearch.Indexer.Commands;
 
-/// <summary><c>podsearch similar &lt;id&gt; [--limit N] [--json]</c>: episodes like a given one.</summary>
+/// <summary><c>podsearch similar &lt;id&gt; [--limit N] [--mode M] [--json]</c>: episodes like a given one.</summary>
 internal sealed class SimilarCommand : ICliCommand
 {
     public string Name => "similar";
 
-    public string Summary => "episodes like a given one: similar <id> [--limit N] [--json]";
+    public string Summary => "episodes like a given one: similar <id> [--limit N] [--mode lexical|semantic|hybrid] [--json]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
@@ -17,13 +17,14 @@ internal sealed class SimilarCommand : ICliCommand
             throw new CliUsageException("give one episode id, such as elixir-mix/emx-041-...");
         var id = args.Positionals[0];
         var limit = args.IntOption("limit", 1, Core.Search.EpisodeSearcher.MaxLimit) ?? 10;
+        var mode = SearchOptions.Mode(args.Option("mode"));
         var json = args.Flag("json");
         var indexPath = IndexLocation.From(args);
         args.RejectUnknown();
 
         return IndexLocation.WithSearcher(indexPath, searcher =>
         {
-            var result = searcher.Similar(id, limit);
+            var result = searcher.Similar(id, limit, mode);
             if (json)
                 Console.WriteLine(SearchResultJson.Write(result));
             else

@@ -106,7 +106,7 @@ internal static class SearchRequestFactory
         _ => throw ApiProblemException.BadRequest(ProblemCodes.InvalidSort, "sort", $"sort must be relevance, newest or oldest, not '{text}'"),
     };
 
-    private static SearchMode ParseMode(string text) => text.Trim().ToLowerInvariant() switch
+    public static SearchMode ParseMode(string text) => text.Trim().ToLowerInvariant() switch
     {
         "lexical" or "keyword" => SearchMode.Lexical,
         "semantic" => SearchMode.Semantic,

@@ -82,6 +82,28 @@ public sealed class SemanticSearchTests : IDisposable
     }
 
     [Fact]
+    public void SimilarEpisodesByMeaningShareTheSubjectAndLeaveTheEpisodeOut()
+    {
+        using var provider = new SearcherProvider(folder.Index);
+        var searcher = new EpisodeSearcher(provider);
+        var id = TopicNotes.IdOf(0);
+        var subject = TopicNotes.SubjectOf(0);
+        var sameSubject = Enumerable.Range(1, Episodes - 1).Count(n => TopicNotes.SubjectOf(n) == subject);
+
+        var semantic = searcher.Similar(id, sameSubject, SearchMode.Semantic);
+        Assert.Equal("semantic", semantic.Mode);
+        Assert.DoesNotContain(semantic.Hits, h => h.Id == id);
+        // Every episode on the same subject is nearer than any on another subject.
+        Assert.All(semantic.Hits, h => Assert.Equal(subject, TopicNotes.SubjectOf(int.Parse(h.Id[^3..]))));
+        Assert.Equal(Enumerable.Range(1, sameSubject).Cast<int?>(), semantic.Hits.Select(h => h.SemanticRank));
+
+        var hybrid = searcher.Similar(id, 10);
+        Assert.Equal("hybrid", hybrid.Mode);
+        Assert.DoesNotContain(hybrid.Hits, h => h.Id == id);
+        Assert.Contains(hybrid.Hits, h => h.LexicalRank is not null && h.SemanticRank is not null);
+    }
+
+    [Fact]
     public void AMissingOrCorruptModelFallsBackToLexicalAndSaysSo()
     {
         var model = Directory.GetFiles(folder.Index, "semantic-*.model").Single();
@@ -107,6 +129,12 @@ public sealed class SemanticSearchTests : IDisposable
 
         Assert.Equal("lexical", result.Mode);
         Assert.Contains(result.Notices, n => n.Contains("no passage vectors"));
+
+        using var provider = new SearcherProvider(folder.Index);
+        var similar = new EpisodeSearcher(provider).Similar(TopicNotes.IdOf(0), 5);
+        Assert.Equal("lexical", similar.Mode);
+        Assert.Contains(similar.Notices, n => n.Contains("no passage vectors"));
+        Assert.NotEmpty(similar.Hits);
     }
 
     [Fact]

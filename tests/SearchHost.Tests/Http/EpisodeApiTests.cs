@@ -43,6 +43,24 @@ public sealed class EpisodeApiTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task SimilarEpisodesTakeAModeAndSayWhenTheyFallBackToWords()
+    {
+        // The fixture index is built without vectors: by meaning falls back to words, and says so.
+        const string id = "byte-garden/bg-001-fault-tolerant-queues-with-ilse-dvorak";
+        var semantic = await ApiAssert.Json(await client.GetAsync($"api/episodes/{id}/similar?limit=4&mode=semantic"));
+        Assert.Equal("lexical", semantic.GetProperty("mode").GetString());
+        Assert.Contains(semantic.GetProperty("notices").EnumerateArray(), n => n.GetString()!.Contains("no passage vectors"));
+        Assert.InRange(ApiAssert.Ids(semantic).Count, 1, 4);
+        Assert.DoesNotContain(id, ApiAssert.Ids(semantic));
+
+        var lexical = await ApiAssert.Json(await client.GetAsync($"api/episodes/{id}/similar?limit=4&mode=lexical"));
+        Assert.Empty(lexical.GetProperty("notices").EnumerateArray());
+        Assert.Equal(ApiAssert.Ids(lexical), ApiAssert.Ids(semantic));
+
+        await ApiAssert.Problem(await client.GetAsync($"api/episodes/{id}/similar?mode=fuzzy"), HttpStatusCode.BadRequest, "invalid_mode", "mode");
+    }
+
+    [Fact]
     public async Task FacetValuesByPrefixCountEpisodes()
     {
         var body = await ApiAssert.Json(await client.GetAsync("api/facets/guest?prefix=dvo"));

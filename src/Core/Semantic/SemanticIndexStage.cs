@@ -51,10 +51,7 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
 
         var episodesWritten = written.Where(e => e.Kind == EpisodeKind.Episode).ToList();
         if (sameInputs && episodesWritten.Count == 0 && removed.Count == 0)
-        {
-            Summary = "vectors: unchanged";
-            return null;
-        }
+            return Unchanged(written, previousData);
 
         SifEmbedder? embedder = null;
         var episodesInIndex = previous is null ? 0 : CountEpisodes(previous);
@@ -140,10 +137,7 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
             && previousData.GetValueOrDefault(SemanticFields.SettingsKey) == settings;
         var episodesWritten = written.Where(e => e.Kind == EpisodeKind.Episode).ToList();
         if (sameModel && episodesWritten.Count == 0 && removed.Count == 0)
-        {
-            Summary = "vectors: unchanged";
-            return null;
-        }
+            return Unchanged(written, previousData);
         var toEmbed = sameModel ? episodesWritten : AllEpisodes(previous, removed, episodesWritten);
         WriteVectors(writer(), embedder, toEmbed);
         Summary = $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({clock.Elapsed.TotalSeconds:F1} s)";
@@ -155,6 +149,18 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
             [SemanticFields.OnnxFingerprintKey] = embedder.Fingerprint,
             [SemanticFields.SettingsKey] = settings,
         };
+    }
+
+    /// <summary>
+    /// No vectors to write. Null when the run wrote nothing at all; otherwise the run commits anyway (a page that
+    /// is no episode changed), and the commit's user data replaces the last one's, so the semantic keys go along.
+    /// </summary>
+    private Dictionary<string, string>? Unchanged(IReadOnlyCollection<Episode> written, IReadOnlyDictionary<string, string> previousData)
+    {
+        Summary = "vectors: unchanged";
+        return written.Count == 0
+            ? null
+            : previousData.Where(p => p.Key.StartsWith("podsearch.semantic.", StringComparison.Ordinal)).ToDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Every episode of the index after this run: the stored ones not removed, with this run's in their place.</summary>

@@ -103,6 +103,16 @@ public sealed class OnnxSemanticSearchTests : IDisposable
     }
 
     [Fact]
+    public void OnnxVectorsSurviveARunThatChangedOnlyAPageThatIsNoEpisode()
+    {
+        Index();
+        folder.Write("byte-garden/about.md", "Just a page about the show.\n");
+
+        Assert.Equal("vectors: unchanged", Index().SemanticSummary);
+        Assert.Equal("semantic", Search("sourdough").Mode);
+    }
+
+    [Fact]
     public void OnnxModelBrokenAfterIndexingFallsBackToLexicalAndSaysWhy()
     {
         Index();

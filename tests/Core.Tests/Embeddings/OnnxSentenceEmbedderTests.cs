@@ -85,6 +85,22 @@ public sealed class OnnxSentenceEmbedderTests : IDisposable
         Assert.Contains("max=4", embedder.Name);
     }
 
+    [Theory]
+    [InlineData(null, "[CLS] oven sail [SEP]")]
+    [InlineData("""{"do_lower_case": true, "strip_accents": false}""", "[CLS] [UNK] sail [SEP]")]
+    [InlineData("""{"do_lower_case": false}""", "[CLS] [UNK] [UNK] [SEP]")]
+    public void OnnxCasingAndAccentsFollowTheTokenizerConfig(string? tokenizerConfig, string expectedTokens)
+    {
+        var states = TinyOnnxModel.Write(folder);
+        if (tokenizerConfig is not null)
+            File.WriteAllText(Path.Combine(folder, "tokenizer_config.json"), tokenizerConfig);
+        using var embedder = OnnxSentenceEmbedder.Open(folder);
+
+        var vector = embedder.Encode(["Övén SAIL"])[0];
+
+        AssertClose(Reference(states, Ids(expectedTokens.Split(' '))), vector);
+    }
+
     [Fact]
     public void OnnxMaxLengthDefaultsTo256CappedByTheModelsPositions()
     {

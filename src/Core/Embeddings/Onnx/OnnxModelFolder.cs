@@ -23,6 +23,8 @@ internal sealed record OnnxModelFolder
     /// <summary>Most tokens per text, [CLS] and [SEP] included; longer texts are cut.</summary>
     public required int MaxTokens { get; init; }
     public required bool LowerCase { get; init; }
+    /// <summary>Drop accents (é -> e) before WordPiece: as in BERT's tokenizer, uncased models do unless <c>strip_accents</c> says otherwise.</summary>
+    public required bool StripAccents { get; init; }
 
     /// <exception cref="EmbeddingModelException">The folder, model.onnx or vocab.txt is missing, or a settings file is not valid JSON.</exception>
     public static OnnxModelFolder Open(string folder)
@@ -50,6 +52,9 @@ internal sealed record OnnxModelFolder
         var lowerCase = tokenizer is { } t && t.TryGetProperty("do_lower_case", out var lower) && lower.ValueKind is JsonValueKind.False
             ? false
             : true; // uncased BERT vocabularies are the common case (MiniLM, bge-small-en)
+        var stripAccents = tokenizer is { } u && u.TryGetProperty("strip_accents", out var strip) && strip.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? strip.ValueKind == JsonValueKind.True
+            : lowerCase;
         return new OnnxModelFolder
         {
             Folder = root,
@@ -57,6 +62,7 @@ internal sealed record OnnxModelFolder
             VocabPath = vocab,
             MaxTokens = Math.Max(3, maxTokens),
             LowerCase = lowerCase,
+            StripAccents = stripAccents,
         };
     }
 

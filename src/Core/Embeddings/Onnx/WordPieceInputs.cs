@@ -10,11 +10,13 @@ internal sealed class WordPieceInputs
 {
     private readonly BertTokenizer tokenizer;
     private readonly int maxTokens;
+    private readonly bool stripAccents;
 
-    private WordPieceInputs(BertTokenizer tokenizer, int maxTokens)
+    private WordPieceInputs(BertTokenizer tokenizer, int maxTokens, bool stripAccents)
     {
         this.tokenizer = tokenizer;
         this.maxTokens = maxTokens;
+        this.stripAccents = stripAccents;
     }
 
     /// <exception cref="EmbeddingModelException">vocab.txt is empty or lacks the special tokens.</exception>
@@ -22,8 +24,11 @@ internal sealed class WordPieceInputs
     {
         try
         {
-            var tokenizer = BertTokenizer.Create(folder.VocabPath, new BertOptions { LowerCaseBeforeTokenization = folder.LowerCase });
-            return new WordPieceInputs(tokenizer, folder.MaxTokens);
+            var tokenizer = BertTokenizer.Create(folder.VocabPath, new BertOptions
+            {
+                LowerCaseBeforeTokenization = folder.LowerCase,
+            });
+            return new WordPieceInputs(tokenizer, folder.MaxTokens, folder.StripAccents);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IOException or KeyNotFoundException)
         {
@@ -35,6 +40,8 @@ internal sealed class WordPieceInputs
     public int[] Tokenize(string text)
     {
         // Cut the words, not the special tokens: the model was trained with [SEP] closing every input.
+        if (stripAccents)
+            text = WithoutAccents(text);
         var words = tokenizer.EncodeToIds(text, maxTokens - 2, addSpecialTokens: false, out _, out _);
         var ids = new int[words.Count + 2];
         ids[0] = tokenizer.ClassificationTokenId;
@@ -42,6 +49,21 @@ internal sealed class WordPieceInputs
             ids[i + 1] = words[i];
         ids[^1] = tokenizer.SeparatorTokenId;
         return ids;
+    }
+
+    /// <summary>
+    /// é -> e, as BERT's tokenizer does for uncased models. The build runs with invariant globalization, where
+    /// string.Normalize leaves "é" whole (and so does the library's RemoveNonSpacingMarks), so Lucene's ASCII
+    /// folding table does it, as for names in Analysis/NameKey; it also folds ligatures and curly quotes.
+    /// </summary>
+    private static string WithoutAccents(string text)
+    {
+        if (System.Text.Ascii.IsValid(text))
+            return text;
+        var input = text.ToCharArray();
+        var folded = new char[input.Length * 4]; // one char folds to at most four ("ﬃ" to "ffi")
+        var length = Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter.FoldToASCII(input, 0, folded, 0, input.Length);
+        return new string(folded, 0, length);
     }
 
     /// <summary>Row-major <c>[batch, longest]</c> ids and mask; padding is the vocabulary's [PAD] with mask 0.</summary>

@@ -3,7 +3,8 @@ namespace PodSearch.Core.Embeddings;
 /// <summary>
 /// Turns texts into unit-length vectors whose dot product says how alike their meanings are. One
 /// implementation per provider: <see cref="SifEmbedder"/> (word vectors, the default, needs no download at
-/// search time) and <see cref="HashingEmbedder"/> (tiny and deterministic, for tests).
+/// search time), <see cref="Onnx.OnnxSentenceEmbedder"/> (a sentence-transformers model the user has, exported
+/// to ONNX) and <see cref="HashingEmbedder"/> (tiny and deterministic, for tests).
 /// </summary>
 public interface ITextEmbedder
 {

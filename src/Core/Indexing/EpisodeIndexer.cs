@@ -30,6 +30,7 @@ public sealed class EpisodeIndexer
         if (!System.IO.Directory.Exists(notesRoot))
             throw new IndexingException($"notes folder '{options.NotesRoot}' does not exist");
         EnsureWritable(indexPath);
+        Semantic.SemanticIndexStage.CheckModelFiles(options.Semantic);
         if (options.SynonymsFile is { } synonyms)
             KeepSynonyms(synonyms, indexPath);
 

@@ -11,6 +11,10 @@ internal static class SemanticFields
     public const string EncoderKey = "podsearch.semantic.encoder";
     /// <summary>Commit user data: SHA-256 of the general word vectors the model was built with, or <c>none</c>.</summary>
     public const string GeneralVectorsKey = "podsearch.semantic.general_vectors";
+    /// <summary>Commit user data: the ONNX model folder (absolute) when passages were embedded by <see cref="Embeddings.Onnx.OnnxSentenceEmbedder"/>; absent for SIF.</summary>
+    public const string OnnxModelKey = "podsearch.semantic.onnx.folder";
+    /// <summary>Commit user data: SHA-256 of that folder's model.onnx; queries refuse a model that differs.</summary>
+    public const string OnnxFingerprintKey = "podsearch.semantic.onnx.sha256";
     /// <summary>Commit user data: the settings the model was built with; other settings mean learning it again.</summary>
     public const string SettingsKey = "podsearch.semantic.settings";
 }

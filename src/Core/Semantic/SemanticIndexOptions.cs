@@ -8,6 +8,12 @@ public sealed record SemanticIndexOptions
 {
     /// <summary>The converted general word vectors (scripts/fetch-vectors.sh), or null to learn domain vectors only.</summary>
     public string? GeneralVectorsPath { get; init; }
+    /// <summary>
+    /// A sentence-transformers model exported to ONNX (a folder with model.onnx and vocab.txt) to embed passages
+    /// with instead of learning SIF vectors; null (the default) uses SIF. The general-vector and weight settings
+    /// then do not apply.
+    /// </summary>
+    public string? OnnxModelPath { get; init; }
     /// <summary>When more than this share of the episodes changed, the domain vectors are learned again (and every episode re-embedded).</summary>
     public double RelearnFraction { get; init; } = 0.2;
     public float GeneralWeight { get; init; } = 1f;

@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using PodSearch.Core.Embeddings;
+using PodSearch.Core.Embeddings.Onnx;
 using PodSearch.Core.Indexing;
 using PodSearch.Core.Notes;
 
@@ -39,6 +40,8 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         var clock = Stopwatch.StartNew();
         var log = options.Log;
         IReadOnlyDictionary<string, string> previousData = previous?.IndexCommit.UserData is { } data ? new Dictionary<string, string>(data) : new Dictionary<string, string>();
+        if (options.OnnxModelPath is { } onnxFolder)
+            return ApplyOnnx(onnxFolder, writer, previous, previousData, written, removed, clock);
         var generalSignature = FileSignature(options.GeneralVectorsPath);
         var settings = Settings();
         var previousModel = previousData.TryGetValue(SemanticFields.ModelKey, out var m) ? m : null;
@@ -48,10 +51,7 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
 
         var episodesWritten = written.Where(e => e.Kind == EpisodeKind.Episode).ToList();
         if (sameInputs && episodesWritten.Count == 0 && removed.Count == 0)
-        {
-            Summary = "vectors: unchanged";
-            return null;
-        }
+            return Unchanged(written, previousData);
 
         SifEmbedder? embedder = null;
         var episodesInIndex = previous is null ? 0 : CountEpisodes(previous);
@@ -73,14 +73,7 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         string modelFile;
         if (embedder is null)
         {
-            var all = new Dictionary<string, Episode>(StringComparer.Ordinal);
-            if (previous is not null)
-                foreach (var episode in StoredEpisodes(previous))
-                    if (!removed.Contains(episode.Id))
-                        all[episode.Id] = episode;
-            foreach (var episode in episodesWritten)
-                all[episode.Id] = episode;
-            toEmbed = all.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+            toEmbed = AllEpisodes(previous, removed, episodesWritten);
             embedder = Learn(toEmbed);
             modelFile = SifModelFile.Save(embedder.Parts, indexPath);
         }
@@ -89,17 +82,7 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
             modelFile = keptModelFile!;
         }
 
-        var vectors = Embed(embedder, toEmbed);
-        var target = writer();
-        for (var i = 0; i < toEmbed.Count; i++)
-        {
-            // The whole document is written again rather than its doc value updated in place: Lucene.Net's
-            // doc-values updates lost some values when documents came from several indexing threads.
-            var document = EpisodeDocument.From(toEmbed[i]);
-            document.RemoveFields(SemanticFields.PassageVectors);
-            document.Add(new BinaryDocValuesField(SemanticFields.PassageVectors, new BytesRef(vectors[i])));
-            target.UpdateDocument(new Term(IndexSchema.Id, toEmbed[i].Id), document);
-        }
+        WriteVectors(writer(), embedder, toEmbed);
         Summary = $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({clock.Elapsed.TotalSeconds:F1} s)";
         log?.WriteLine(Summary);
         return new Dictionary<string, string>(StringComparer.Ordinal)
@@ -110,6 +93,101 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
             [SemanticFields.GeneralVectorsKey + ".file"] = generalSignature,
             [SemanticFields.SettingsKey] = settings,
         };
+    }
+
+    /// <summary>
+    /// Fails fast, before any note is read, when the ONNX model folder lacks its files (loading it for real
+    /// happens in <see cref="Apply"/>).
+    /// </summary>
+    /// <exception cref="IndexingException">The folder, model.onnx or vocab.txt is missing.</exception>
+    public static void CheckModelFiles(SemanticIndexOptions? options)
+    {
+        if (options?.OnnxModelPath is not { } folder)
+            return;
+        try
+        {
+            OnnxModelFolder.Open(folder);
+        }
+        catch (EmbeddingModelException ex)
+        {
+            throw new IndexingException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>
+    /// The ONNX encoder's run: nothing to learn, so only whether the committed vectors came from this same model
+    /// (name and model.onnx hash) and passage splitting decides between embedding this run's episodes and all.
+    /// </summary>
+    private Dictionary<string, string>? ApplyOnnx(string folder, Func<IndexWriter> writer, DirectoryReader? previous,
+        IReadOnlyDictionary<string, string> previousData, IReadOnlyCollection<Episode> written, IReadOnlySet<string> removed, Stopwatch clock)
+    {
+        OnnxSentenceEmbedder embedder;
+        try
+        {
+            embedder = OnnxSentenceEmbedder.Open(folder);
+        }
+        catch (EmbeddingModelException ex)
+        {
+            throw new IndexingException($"ONNX encoder unusable: {ex.Message}", ex);
+        }
+        using var _ = embedder;
+        var settings = $"splitter={PassageSplitter.Version}";
+        var sameModel = previousData.GetValueOrDefault(SemanticFields.OnnxFingerprintKey) == embedder.Fingerprint
+            && previousData.GetValueOrDefault(SemanticFields.EncoderKey) == embedder.Name
+            && previousData.GetValueOrDefault(SemanticFields.SettingsKey) == settings;
+        var episodesWritten = written.Where(e => e.Kind == EpisodeKind.Episode).ToList();
+        if (sameModel && episodesWritten.Count == 0 && removed.Count == 0)
+            return Unchanged(written, previousData);
+        var toEmbed = sameModel ? episodesWritten : AllEpisodes(previous, removed, episodesWritten);
+        WriteVectors(writer(), embedder, toEmbed);
+        Summary = $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({clock.Elapsed.TotalSeconds:F1} s)";
+        options.Log?.WriteLine(Summary);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [SemanticFields.EncoderKey] = embedder.Name,
+            [SemanticFields.OnnxModelKey] = embedder.Folder,
+            [SemanticFields.OnnxFingerprintKey] = embedder.Fingerprint,
+            [SemanticFields.SettingsKey] = settings,
+        };
+    }
+
+    /// <summary>
+    /// No vectors to write. Null when the run wrote nothing at all; otherwise the run commits anyway (a page that
+    /// is no episode changed), and the commit's user data replaces the last one's, so the semantic keys go along.
+    /// </summary>
+    private Dictionary<string, string>? Unchanged(IReadOnlyCollection<Episode> written, IReadOnlyDictionary<string, string> previousData)
+    {
+        Summary = "vectors: unchanged";
+        return written.Count == 0
+            ? null
+            : previousData.Where(p => p.Key.StartsWith("podsearch.semantic.", StringComparison.Ordinal)).ToDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every episode of the index after this run: the stored ones not removed, with this run's in their place.</summary>
+    private static List<Episode> AllEpisodes(DirectoryReader? previous, IReadOnlySet<string> removed, IReadOnlyList<Episode> episodesWritten)
+    {
+        var all = new Dictionary<string, Episode>(StringComparer.Ordinal);
+        if (previous is not null)
+            foreach (var episode in StoredEpisodes(previous))
+                if (!removed.Contains(episode.Id))
+                    all[episode.Id] = episode;
+        foreach (var episode in episodesWritten)
+            all[episode.Id] = episode;
+        return all.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static void WriteVectors(IndexWriter target, ITextEmbedder embedder, IReadOnlyList<Episode> toEmbed)
+    {
+        var vectors = Embed(embedder, toEmbed);
+        for (var i = 0; i < toEmbed.Count; i++)
+        {
+            // The whole document is written again rather than its doc value updated in place: Lucene.Net's
+            // doc-values updates lost some values when documents came from several indexing threads.
+            var document = EpisodeDocument.From(toEmbed[i]);
+            document.RemoveFields(SemanticFields.PassageVectors);
+            document.Add(new BinaryDocValuesField(SemanticFields.PassageVectors, new BytesRef(vectors[i])));
+            target.UpdateDocument(new Term(IndexSchema.Id, toEmbed[i].Id), document);
+        }
     }
 
     /// <summary>After the commit: deletes model files no commit refers to any more (open searchers keep theirs in memory).</summary>

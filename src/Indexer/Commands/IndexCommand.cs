@@ -5,11 +5,12 @@ using PodSearch.Core.Indexing;
 namespace PodSearch.Indexer.Commands;
 
 /// <summary>
-/// <c>podsearch index &lt;notes-dir&gt; [--index DIR] [--full] [--synonyms FILE] [--verbose] [--vectors FILE | --no-vectors]</c>:
-/// builds or updates the index and prints a progress line and a closing summary. <c>--synonyms FILE</c> keeps a
+/// <c>podsearch index &lt;notes-dir&gt; [--index DIR] [--full] [--synonyms FILE] [--verbose] [--vectors FILE | --encoder onnx --model DIR | --no-vectors]</c>:
+/// builds or updates the index and prints a progress line and a closing summary. <c>--encoder onnx --model DIR</c>
+/// embeds passages with a sentence-transformers model exported to ONNX instead of SIF. <c>--synonyms FILE</c> keeps a
 /// user synonym file with the index (applied at query time); <c>--full</c> re-parses every note; <c>--verbose</c>
 /// lists every warning and the timings. Exit 0 even when some notes were skipped (the count is in the
-/// summary); 1 for a fatal error (notes folder missing, index not writable); 2 for bad usage.
+/// summary); 1 for a fatal error (notes folder missing, index not writable, model files bad); 2 for bad usage.
 /// </summary>
 internal sealed class IndexCommand : ICliCommand
 {
@@ -17,7 +18,7 @@ internal sealed class IndexCommand : ICliCommand
 
     public string Name => "index";
 
-    public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose]";
+    public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose] [--encoder sif|onnx --model DIR]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "verbose", "no-vectors" };
 
@@ -26,6 +27,7 @@ internal sealed class IndexCommand : ICliCommand
         if (args.Positionals.Count != 1)
             throw new CliUsageException("expected one notes folder: podsearch index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose]");
         var verbose = args.Flag("verbose");
+        var onnxModel = OnnxModel(args);
         var options = new IndexingOptions
         {
             NotesRoot = args.Positionals[0],
@@ -35,7 +37,8 @@ internal sealed class IndexCommand : ICliCommand
             // where scripts/fetch-vectors.sh puts them (without them, domain vectors only).
             Semantic = args.Flag("no-vectors") ? null : new PodSearch.Core.Semantic.SemanticIndexOptions
             {
-                GeneralVectorsPath = args.Option("vectors") ?? PodSearch.Core.Embeddings.GeneralVectorsLocator.Find(),
+                GeneralVectorsPath = onnxModel is null ? args.Option("vectors") ?? PodSearch.Core.Embeddings.GeneralVectorsLocator.Find() : null,
+                OnnxModelPath = onnxModel,
                 Log = verbose ? Console.Out : null,
             },
             SynonymsFile = args.Option("synonyms"),
@@ -73,6 +76,30 @@ internal sealed class IndexCommand : ICliCommand
         finally
         {
             Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    /// <summary>The ONNX model folder of <c>--encoder onnx --model DIR</c>, or null for the default SIF encoder.</summary>
+    private static string? OnnxModel(CliArguments args)
+    {
+        var encoder = args.Option("encoder") ?? "sif";
+        var model = args.Option("model");
+        switch (encoder)
+        {
+            case "sif":
+                if (model is not null)
+                    throw new CliUsageException("--model names an ONNX model folder; use it with --encoder onnx");
+                return null;
+            case "onnx":
+                if (model is null)
+                    throw new CliUsageException("--encoder onnx needs --model DIR (a folder with model.onnx and vocab.txt)");
+                if (args.Flag("no-vectors"))
+                    throw new CliUsageException("--encoder onnx and --no-vectors contradict each other");
+                if (args.Option("vectors") is not null)
+                    throw new CliUsageException("--vectors (general word vectors) applies to the sif encoder only");
+                return model;
+            default:
+                throw new CliUsageException($"unknown encoder '{encoder}' (expected 'sif' or 'onnx')");
         }
     }
 

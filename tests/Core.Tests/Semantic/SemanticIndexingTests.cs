@@ -79,6 +79,24 @@ public sealed class SemanticIndexingTests : IDisposable
     }
 
     [Fact]
+    public void ARunThatChangedOnlyAPageThatIsNoEpisodeKeepsTheModelInTheCommit()
+    {
+        Index();
+        string model;
+        using (var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder.Index)))
+            model = reader.IndexCommit.UserData[SemanticFields.ModelKey];
+        folder.Write("byte-garden/about.md", "Just a page about the show.\n");
+
+        var report = Index();
+
+        Assert.True(report.Committed);
+        Assert.Equal("vectors: unchanged", report.SemanticSummary);
+        using (var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder.Index)))
+            Assert.Equal(model, reader.IndexCommit.UserData[SemanticFields.ModelKey]);
+        Assert.True(File.Exists(Path.Combine(folder.Index, model)));
+    }
+
+    [Fact]
     public void AKilledRunLeavesTheLastCommitsVectorsAndModelUsable()
     {
         var first = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index, "--vectors", "/nonexistent/none.psv");

@@ -15,6 +15,7 @@ internal static class HostConfiguration
         ["--time-budget"] = "Search:RequestTimeBudget",
         ["--reload-interval"] = "Search:ReloadInterval",
         ["--request-log"] = "Search:RequestLog",
+        ["--result-cache"] = "Search:ResultCacheEntries",
     };
 
     public static void AddSearchHostConfiguration(this WebApplicationBuilder builder, string[] args)

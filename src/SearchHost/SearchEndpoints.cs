@@ -38,16 +38,41 @@ internal static class SearchEndpoints
     }
 
     private static async Task<IResult> Search([AsParameters] SearchQuery query, HttpContext context, EpisodeSearcher searcher,
-        SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
+        SearchIndex index, TimeBudget budget, SearchResultCache cache, IOptions<SearchHostOptions> options)
     {
         var request = SearchRequestFactory.Create(query.ToInput(), options.Value);
-        if (HttpCaching.IsNotModified(context, CurrentGeneration(index)))
+        var generation = CurrentGeneration(index);
+        if (HttpCaching.IsNotModified(context, generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return TypedResults.Ok(await budget.RunAsync(() => searcher.Search(request), context.RequestAborted));
+        return TypedResults.Ok(await Cached(context, cache, "search", request, generation,
+            () => budget.RunAsync(() => searcher.Search(request), context.RequestAborted)));
     }
 
-    private static async Task<Ok<SearchResult>> SearchPost(HttpContext context, EpisodeSearcher searcher, TimeBudget budget,
-        IOptions<SearchHostOptions> options)
+    /// <summary>
+    /// The result from <paramref name="cache"/> when this request was answered in this generation (its
+    /// <c>tookMs</c> then says how long this answer took), else <paramref name="search"/>'s, stored for next time.
+    /// The <c>X-PodSearch-Cache</c> header says which.
+    /// </summary>
+    private static async Task<SearchResult> Cached(HttpContext context, SearchResultCache cache, string kind, object request, long generation,
+        Func<Task<SearchResult>> search)
+    {
+        if (!cache.Enabled)
+            return await search();
+        var started = Stopwatch.GetTimestamp();
+        var key = SearchResultCache.KeyOf(kind, request);
+        if (cache.Find(key, generation) is { } found)
+        {
+            context.Response.Headers["X-PodSearch-Cache"] = "hit";
+            return found with { TookMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
+        }
+        var result = await search();
+        context.Response.Headers["X-PodSearch-Cache"] = "miss";
+        cache.Store(key, generation, result);
+        return result;
+    }
+
+    private static async Task<Ok<SearchResult>> SearchPost(HttpContext context, EpisodeSearcher searcher, SearchIndex index, TimeBudget budget,
+        SearchResultCache cache, IOptions<SearchHostOptions> options)
     {
         if (!context.Request.HasJsonContentType())
             throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType,
@@ -64,7 +89,8 @@ internal static class SearchEndpoints
         }
         var request = SearchRequestFactory.Create(body.ToInput(), options.Value);
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(await budget.RunAsync(() => searcher.Search(request), context.RequestAborted));
+        return TypedResults.Ok(await Cached(context, cache, "search", request, CurrentGeneration(index),
+            () => budget.RunAsync(() => searcher.Search(request), context.RequestAborted)));
     }
 
     private static IResult GetEpisode(string podcast, string slug, HttpContext context, SearchIndex index)
@@ -77,16 +103,18 @@ internal static class SearchEndpoints
     }
 
     private static async Task<IResult> GetSimilar(string podcast, string slug, [AsParameters] SimilarEpisodesQuery query, HttpContext context,
-        EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
+        EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, SearchResultCache cache, IOptions<SearchHostOptions> options)
     {
         var id = podcast + "/" + slug;
         var limit = Bounded(SearchRequestFactory.ParseInt(query.Limit, "limit") ?? 5, 1, options.Value.MaxPageSize, "limit");
         var mode = query.Mode is null ? SearchMode.Hybrid : SearchRequestFactory.ParseMode(query.Mode);
-        if (HttpCaching.IsNotModified(context, CurrentGeneration(index)))
+        var generation = CurrentGeneration(index);
+        if (HttpCaching.IsNotModified(context, generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         try
         {
-            return TypedResults.Ok(await budget.RunAsync(() => searcher.Similar(id, limit, mode), context.RequestAborted));
+            return TypedResults.Ok(await Cached(context, cache, "similar", new { id, limit, mode }, generation,
+                () => budget.RunAsync(() => searcher.Similar(id, limit, mode), context.RequestAborted)));
         }
         catch (SearchRequestException ex) when (ex.Code == "unknown_episode")
         {

@@ -42,6 +42,10 @@ public sealed class SearchHostOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How many recent search results are kept per index generation (see <see cref="SearchResultCache"/>); 0 turns the cache off.</summary>
+    [Range(0, 1_000_000)]
+    public int ResultCacheEntries { get; set; } = 4096;
+
     /// <summary>Write one log line per request.</summary>
     public bool RequestLog { get; set; } = true;
 }

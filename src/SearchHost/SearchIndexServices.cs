@@ -8,6 +8,7 @@ internal static class SearchIndexServices
         services.AddSingleton<SearchIndex>();
         services.AddSingleton(sp => new Core.Search.EpisodeSearcher(sp.GetRequiredService<SearchIndex>().Provider));
         services.AddSingleton<TimeBudget>();
+        services.AddSingleton<SearchResultCache>();
         services.AddHostedService<IndexRefreshService>();
         return services;
     }

@@ -172,12 +172,7 @@ internal static class ResearchEndpoints
             "none" => false,
             _ => throw Invalid("group", "group must be episode or none"),
         };
-        var input = new SearchInput
-        {
-            Filters = new Dictionary<string, string[]?> { ["podcast"] = q.Podcast, ["year"] = q.Year, ["guest"] = q.Guest, ["host"] = q.Host },
-            From = q.From,
-            To = q.To,
-        };
+        var input = new SearchBody { Podcast = q.Podcast, Year = q.Year, Guest = q.Guest, Host = q.Host, From = q.From, To = q.To };
         var filters = SearchRequestFactory.Create(input, research.Options);
         var limit = Bounded(SearchRequestFactory.ParseInt(q.Limit, "limit") ?? 10, 1, research.Options.MaxPageSize, "limit");
         if (HttpCaching.IsNotModified(context, research.Generation))
@@ -227,7 +222,7 @@ internal static class ResearchEndpoints
 
     private static SearchRequest SearchRequestWith(ResearchSearchQuery query, ResearchState research)
     {
-        var request = SearchRequestFactory.Create(query.ToInput(), research.Options);
+        var request = SearchRequestFactory.Create(query.ToBody(), research.Options);
         if (query.With is { Length: > 0 } with)
             request = request with { EpisodeIds = Translate(() => ResearchQueries.EpisodesWithAll(research.Catalog, with)) };
         return request;

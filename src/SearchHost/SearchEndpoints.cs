@@ -40,7 +40,7 @@ internal static class SearchEndpoints
     private static async Task<IResult> Search([AsParameters] SearchQuery query, HttpContext context, EpisodeSearcher searcher,
         SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
     {
-        var request = SearchRequestFactory.Create(query.ToInput(), options.Value);
+        var request = SearchRequestFactory.Create(query.ToBody(), options.Value);
         if (HttpCaching.IsNotModified(context, CurrentGeneration(index)))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(await budget.RunAsync(() => searcher.Search(request), context.RequestAborted));
@@ -62,7 +62,7 @@ internal static class SearchEndpoints
         {
             throw SearchBodyJson.Problem(ex);
         }
-        var request = SearchRequestFactory.Create(body.ToInput(), options.Value);
+        var request = SearchRequestFactory.Create(body, options.Value);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(await budget.RunAsync(() => searcher.Search(request), context.RequestAborted));
     }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static PodSearch.SearchHost.Tests.Browser.BrowserSupport;
 
 namespace PodSearch.SearchHost.Tests.Browser;
 
@@ -6,37 +7,17 @@ namespace PodSearch.SearchHost.Tests.Browser;
 /// The search page in real headless Chromium (see <see cref="BrowserSupport"/>): type, see results, filter by a
 /// guest facet, open an episode, go back. Skipped, saying so, when Chromium is not installed.
 /// </summary>
-public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncLifetime
+public sealed class SearchPageBrowserTests : BrowserTest, IClassFixture<HostFixture>
 {
     private const string Guest = "Ilse Dvořák";
     private readonly HostFixture fixture;
-    private readonly string profile = TempFolder.Create("chromium-profile");
-    private IPlaywright? playwright;
-    private IBrowserContext? browser;
 
     public SearchPageBrowserTests(HostFixture fixture) => this.fixture = fixture;
-
-    public async Task InitializeAsync()
-    {
-        if (!BrowserSupport.HasChromium)
-            return;
-        playwright = await Playwright.CreateAsync();
-        browser = await BrowserSupport.LaunchAsync(playwright, profile);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-            await browser.CloseAsync();
-        playwright?.Dispose();
-        TempFolder.Delete(profile);
-    }
 
     [SkippableFact]
     public async Task TypeQueryFilterByGuestOpenEpisodeAndGoBack()
     {
-        SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(fixture.Host.Address.ToString());
 
         // Results as you type (debounced), without pressing Enter.
@@ -92,8 +73,7 @@ public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncL
     [SkippableFact]
     public async Task SuggestionsWorkFromTheKeyboard()
     {
-        SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(fixture.Host.Address.ToString());
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("lindqv", new() { Delay = 40 });
@@ -112,8 +92,7 @@ public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncL
     [SkippableFact]
     public async Task PageFitsAPhoneInDarkMode()
     {
-        SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
         await page.GotoAsync(fixture.Host.Address + "?q=supervisor");
@@ -130,12 +109,6 @@ public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncL
         using var body = System.Text.Json.JsonDocument.Parse(await fixture.Client.GetStringAsync(url));
         return body.RootElement.GetProperty("total").GetInt32();
     }
-
-    private static System.Text.RegularExpressions.Regex UrlWith(string parameter) => BrowserSupport.UrlWith(parameter);
-
-    private static void SkipWithoutChromium() => BrowserSupport.SkipWithoutChromium();
-
-    private static Task Screenshot(IPage page, string name) => BrowserSupport.Screenshot(page, name);
 
     private static bool Mentions(Core.Notes.Episode e, string word) =>
         new[] { e.Title, e.Summary ?? "" }.Concat(e.Topics.Select(t => t.Text)).Concat(e.Transcript.Select(t => t.Text))

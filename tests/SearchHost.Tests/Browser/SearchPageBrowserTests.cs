@@ -10,6 +10,7 @@ namespace PodSearch.SearchHost.Tests.Browser;
 public sealed class SearchPageBrowserTests : BrowserTest, IClassFixture<HostFixture>
 {
     private const string Guest = "Ilse Dvořák";
+    private const string EpisodeWithScriptLink = "byte-garden/bg-004-listener-questions";
     private readonly HostFixture fixture;
 
     public SearchPageBrowserTests(HostFixture fixture) => this.fixture = fixture;
@@ -102,6 +103,22 @@ public sealed class SearchPageBrowserTests : BrowserTest, IClassFixture<HostFixt
         var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
         Assert.Equal("rgb(19, 19, 20)", background);
         await Screenshot(page, "phone-dark");
+    }
+
+    [SkippableFact]
+    public async Task NoteLinksBecomeHrefsOnlyForWebUrls()
+    {
+        // The fixture note lists a javascript: link beside a web one: it stays readable text, never something to click.
+        var episode = fixture.Episodes.Single(e => e.Id == EpisodeWithScriptLink);
+        Assert.Contains(episode.Links, l => l.Url.StartsWith("javascript:", StringComparison.Ordinal));
+        var page = await NewPageAsync();
+        await page.GotoAsync(fixture.Host.Address + "?episode=" + Uri.EscapeDataString(EpisodeWithScriptLink));
+        var links = page.Locator("#episode section", new() { Has = page.Locator("h2", new() { HasText = "Links" }) }).Locator("li");
+        await Assertions.Expect(links).ToHaveCountAsync(episode.Links.Count);
+        await Assertions.Expect(links.Filter(new() { HasText = "Listener mailbag form" }).Locator("a[href^='https://']")).ToHaveCountAsync(1);
+        await Assertions.Expect(links.Filter(new() { HasText = "Click for a surprise" }).Locator("a")).ToHaveCountAsync(0);
+        var hrefs = await page.Locator("[href]").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.getAttribute('href'))");
+        Assert.DoesNotContain(hrefs, href => href.Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
     }
 
     private async Task<int> ApiTotal(string url)

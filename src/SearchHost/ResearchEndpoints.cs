@@ -64,9 +64,7 @@ internal static class ResearchEndpoints
             "name" => PeopleSort.Name,
             _ => throw Invalid("sort", "sort must be appearances or name"),
         };
-        var format = Format(q.Format, context);
-        var all = Bool(q.All, "all");
-        var (offset, limit) = Page(q.Offset, q.Limit, all, research.Options.MaxPageSize, defaultLimit: 50);
+        var (format, offset, limit) = Listing(q.Format, q.All, q.Offset, q.Limit, context, research, defaultLimit: 50);
         if (HttpCaching.IsNotModified(context, research.Generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var people = ResearchQueries.People(research.Catalog, q.Prefix?.Trim(), role, sort);
@@ -113,11 +111,9 @@ internal static class ResearchEndpoints
         return TypedResults.Ok(new AppearedWithResponse(person.Id, person.Name, all.Count, all.Take(limit).ToList()));
     }
 
-    private static async Task<IResult> Picks(ResearchPicksQuery q, HttpContext context, ResearchState research)
+    private static Task<IResult> Picks(ResearchPicksQuery q, HttpContext context, ResearchState research)
     {
-        var format = Format(q.Format, context);
-        var all = Bool(q.All, "all");
-        var (offset, limit) = Page(q.Offset, q.Limit, all, research.Options.MaxPageSize, defaultLimit: 20);
+        var (format, offset, limit) = Listing(q.Format, q.All, q.Offset, q.Limit, context, research, defaultLimit: 20);
         var query = new PickQuery
         {
             Text = Text(q.Q, "q", research),
@@ -127,22 +123,12 @@ internal static class ResearchEndpoints
             Offset = offset,
             Limit = limit,
         };
-        if (HttpCaching.IsNotModified(context, research.Generation))
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        var result = ResearchQueries.Picks(research.Catalog, query);
-        if (format is { } f)
-        {
-            await Stream(context, f, ExportColumns.Picks, result.Picks);
-            return TypedResults.Empty;
-        }
-        return TypedResults.Json(result, Core.Notes.EpisodeJson.Options);
+        return Respond(context, research, format, catalog => ResearchQueries.Picks(catalog, query), ExportColumns.Picks, result => result.Picks);
     }
 
-    private static async Task<IResult> Links(ResearchLinksQuery q, HttpContext context, ResearchState research)
+    private static Task<IResult> Links(ResearchLinksQuery q, HttpContext context, ResearchState research)
     {
-        var format = Format(q.Format, context);
-        var all = Bool(q.All, "all");
-        var (offset, limit) = Page(q.Offset, q.Limit, all, research.Options.MaxPageSize, defaultLimit: 20);
+        var (format, offset, limit) = Listing(q.Format, q.All, q.Offset, q.Limit, context, research, defaultLimit: 20);
         var query = new LinkQuery
         {
             Domain = Text(q.Domain, "domain", research),
@@ -152,12 +138,23 @@ internal static class ResearchEndpoints
             Offset = offset,
             Limit = limit,
         };
+        return Respond(context, research, format, catalog => ResearchQueries.Links(catalog, query), ExportColumns.Links,
+            result => result.Episodes.SelectMany(e => e.Links));
+    }
+
+    /// <summary>
+    /// The end of a listing whose parameters are checked: 304 when the client has this generation, else the
+    /// result as JSON or, with a <paramref name="format"/>, its <paramref name="rows"/> streamed as an export.
+    /// </summary>
+    private static async Task<IResult> Respond<TResult, TRow>(HttpContext context, ResearchState research, ExportFormat? format,
+        Func<ResearchCatalog, TResult> run, IReadOnlyList<ExportColumn<TRow>> columns, Func<TResult, IEnumerable<TRow>> rows)
+    {
         if (HttpCaching.IsNotModified(context, research.Generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        var result = ResearchQueries.Links(research.Catalog, query);
+        var result = run(research.Catalog);
         if (format is { } f)
         {
-            await Stream(context, f, ExportColumns.Links, result.Episodes.SelectMany(e => e.Links));
+            await Stream(context, f, columns, rows(result));
             return TypedResults.Empty;
         }
         return TypedResults.Json(result, Core.Notes.EpisodeJson.Options);
@@ -172,12 +169,7 @@ internal static class ResearchEndpoints
             "none" => false,
             _ => throw Invalid("group", "group must be episode or none"),
         };
-        var input = new SearchInput
-        {
-            Filters = new Dictionary<string, string[]?> { ["podcast"] = q.Podcast, ["year"] = q.Year, ["guest"] = q.Guest, ["host"] = q.Host },
-            From = q.From,
-            To = q.To,
-        };
+        var input = new SearchBody { Podcast = q.Podcast, Year = q.Year, Guest = q.Guest, Host = q.Host, From = q.From, To = q.To };
         var filters = SearchRequestFactory.Create(input, research.Options);
         var limit = Bounded(SearchRequestFactory.ParseInt(q.Limit, "limit") ?? 10, 1, research.Options.MaxPageSize, "limit");
         if (HttpCaching.IsNotModified(context, research.Generation))
@@ -227,7 +219,7 @@ internal static class ResearchEndpoints
 
     private static SearchRequest SearchRequestWith(ResearchSearchQuery query, ResearchState research)
     {
-        var request = SearchRequestFactory.Create(query.ToInput(), research.Options);
+        var request = SearchRequestFactory.Create(query.ToBody(), research.Options);
         if (query.With is { Length: > 0 } with)
             request = request with { EpisodeIds = Translate(() => ResearchQueries.EpisodesWithAll(research.Catalog, with)) };
         return request;
@@ -277,8 +269,12 @@ internal static class ResearchEndpoints
         return null;
     }
 
-    private static (int Offset, int Limit) Page(string? offsetText, string? limitText, bool all, int maxPageSize, int defaultLimit)
+    /// <summary>What every listing takes the same way: <c>format</c> (or <c>Accept</c>), <c>all</c>, <c>offset</c> and <c>limit</c>.</summary>
+    private static (ExportFormat? Format, int Offset, int Limit) Listing(string? formatText, string? allText, string? offsetText, string? limitText,
+        HttpContext context, ResearchState research, int defaultLimit)
     {
+        var format = Format(formatText, context);
+        var all = Bool(allText, "all");
         var offset = SearchRequestFactory.ParseInt(offsetText, "offset") ?? 0;
         if (offset < 0)
             throw ApiProblemException.BadRequest(ProblemCodes.OffsetOutOfRange, "offset", "offset must not be negative");
@@ -286,12 +282,13 @@ internal static class ResearchEndpoints
         {
             if (limitText is not null)
                 throw Invalid("limit", "give all=true or limit, not both");
-            return (offset, int.MaxValue);
+            return (format, offset, int.MaxValue);
         }
+        var maxPageSize = research.Options.MaxPageSize;
         var limit = SearchRequestFactory.ParseInt(limitText, "limit") ?? defaultLimit;
         if (limit < 1 || limit > maxPageSize)
             throw ApiProblemException.BadRequest(ProblemCodes.LimitOutOfRange, "limit", $"limit must be from 1 to {maxPageSize}; use all=true to export every match");
-        return (offset, limit);
+        return (format, offset, limit);
     }
 
     private static bool Bool(string? text, string parameter) => text?.Trim().ToLowerInvariant() switch

@@ -40,7 +40,7 @@ internal static class SearchEndpoints
     private static async Task<IResult> Search([AsParameters] SearchQuery query, HttpContext context, EpisodeSearcher searcher,
         SearchIndex index, TimeBudget budget, SearchResultCache cache, IOptions<SearchHostOptions> options)
     {
-        var request = SearchRequestFactory.Create(query.ToInput(), options.Value);
+        var request = SearchRequestFactory.Create(query.ToBody(), options.Value);
         var generation = CurrentGeneration(index);
         if (HttpCaching.IsNotModified(context, generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
@@ -87,7 +87,7 @@ internal static class SearchEndpoints
         {
             throw SearchBodyJson.Problem(ex);
         }
-        var request = SearchRequestFactory.Create(body.ToInput(), options.Value);
+        var request = SearchRequestFactory.Create(body, options.Value);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(await Cached(context, cache, "search", request, CurrentGeneration(index),
             () => budget.RunAsync(() => searcher.Search(request), context.RequestAborted)));

@@ -88,20 +88,13 @@ public sealed class ResearchSearchQuery
     [FromQuery(Name = "format")] public string? Format { get; init; }
     [FromQuery(Name = "all")] public string? All { get; init; }
 
-    internal SearchInput ToInput() => new()
+    // No facets here: exports and feeds count none, so `facets=` stays an unknown parameter.
+    internal SearchBody ToBody() => new()
     {
-        Query = Q,
-        Filters = new Dictionary<string, string[]?>
-        {
-            ["guest"] = Guest, ["host"] = Host, ["podcast"] = Podcast, ["tag"] = Tag,
-            ["year"] = Year, ["picks_by"] = PicksBy, ["link_domain"] = LinkDomain,
-        },
-        From = From,
-        To = To,
-        Sort = Sort,
+        Q = Q, Guest = Guest, Host = Host, Podcast = Podcast, Tag = Tag, Year = Year, PicksBy = PicksBy, LinkDomain = LinkDomain,
+        From = From, To = To, Sort = Sort, Mode = Mode,
         Limit = SearchRequestFactory.ParseInt(Limit, "limit"),
         Offset = SearchRequestFactory.ParseInt(Offset, "offset"),
-        Mode = Mode,
     };
 }
 

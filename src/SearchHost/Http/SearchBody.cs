@@ -3,6 +3,8 @@ namespace PodSearch.SearchHost.Http;
 /// <summary>
 /// The JSON body of <c>POST /api/search</c>, for queries too long for a URL: the same fields as
 /// <see cref="SearchQuery"/>, filters as arrays. Unknown fields are rejected with <c>unknown_parameter</c>.
+/// Query strings (<see cref="SearchQuery"/>, <see cref="ResearchSearchQuery"/>) are parsed into this shape too,
+/// so <see cref="SearchRequestFactory.Create"/> checks one shape whichever way a search arrived.
 /// </summary>
 public sealed class SearchBody
 {
@@ -21,21 +23,4 @@ public sealed class SearchBody
     public int? Offset { get; init; }
     public string[]? Facets { get; init; }
     public string? Mode { get; init; }
-
-    internal SearchInput ToInput() => new()
-    {
-        Query = Q,
-        Filters = new Dictionary<string, string[]?>
-        {
-            ["guest"] = Guest, ["host"] = Host, ["podcast"] = Podcast, ["tag"] = Tag,
-            ["year"] = Year, ["picks_by"] = PicksBy, ["link_domain"] = LinkDomain,
-        },
-        From = From,
-        To = To,
-        Sort = Sort,
-        Limit = Limit,
-        Offset = Offset,
-        Facets = Facets,
-        Mode = Mode,
-    };
 }

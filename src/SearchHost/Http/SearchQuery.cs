@@ -32,20 +32,12 @@ public sealed class SearchQuery
     /// <summary><c>lexical</c>, <c>semantic</c> or <c>hybrid</c>.</summary>
     [FromQuery(Name = "mode")] public string? Mode { get; init; }
 
-    internal SearchInput ToInput() => new()
+    internal SearchBody ToBody() => new()
     {
-        Query = Q,
-        Filters = new Dictionary<string, string[]?>
-        {
-            ["guest"] = Guest, ["host"] = Host, ["podcast"] = Podcast, ["tag"] = Tag,
-            ["year"] = Year, ["picks_by"] = PicksBy, ["link_domain"] = LinkDomain,
-        },
-        From = From,
-        To = To,
-        Sort = Sort,
+        Q = Q, Guest = Guest, Host = Host, Podcast = Podcast, Tag = Tag, Year = Year, PicksBy = PicksBy, LinkDomain = LinkDomain,
+        From = From, To = To, Sort = Sort, Mode = Mode,
         Limit = SearchRequestFactory.ParseInt(Limit, "limit"),
         Offset = SearchRequestFactory.ParseInt(Offset, "offset"),
         Facets = Facets?.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
-        Mode = Mode,
     };
 }

@@ -10,15 +10,19 @@ namespace PodSearch.SearchHost.Http;
 /// </summary>
 internal static class SearchRequestFactory
 {
-    public static SearchRequest Create(SearchInput input, SearchHostOptions options)
+    /// <summary>
+    /// Checks a search, from a <c>POST</c> body or a query string parsed into the body's shape (numbers already
+    /// parsed by <see cref="ParseInt"/>), and makes the core's request.
+    /// </summary>
+    public static SearchRequest Create(SearchBody input, SearchHostOptions options)
     {
-        var query = input.Query?.Trim();
+        var query = input.Q?.Trim();
         if (query is { Length: > 0 } && query.Length > options.MaxQueryLength)
             throw ApiProblemException.BadRequest(ProblemCodes.QueryTooLong, "q",
                 $"q is {query.Length} characters long; at most {options.MaxQueryLength} are allowed (use fewer words or filters)");
 
         var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var (field, values) in input.Filters)
+        foreach (var (field, values) in FiltersOf(input))
         {
             var kept = values?.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToArray() ?? [];
             if (kept.Length == 0)
@@ -68,6 +72,13 @@ internal static class SearchRequestFactory
         };
         return input.Mode is null ? request : request with { Mode = ParseMode(input.Mode) };
     }
+
+    /// <summary>The filter fields of a search, named as in the index, in the order they are checked.</summary>
+    private static (string Field, string[]? Values)[] FiltersOf(SearchBody input) =>
+    [
+        (IndexSchema.Guest, input.Guest), (IndexSchema.Host, input.Host), (IndexSchema.Podcast, input.Podcast), (IndexSchema.Tag, input.Tag),
+        (IndexSchema.Year, input.Year), (IndexSchema.PicksBy, input.PicksBy), (IndexSchema.LinkDomain, input.LinkDomain),
+    ];
 
     public static int? ParseInt(string? text, string parameter)
     {

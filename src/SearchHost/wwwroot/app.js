@@ -72,6 +72,11 @@ const escapeHtml = (text) => String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&
 const markedHtml = (text) => escapeHtml(text).replace(/&lt;mark&gt;/g, "<mark>").replace(/&lt;\/mark&gt;/g, "</mark>");
 // Only web links become hrefs: a javascript: or data: URL in a note must not run when clicked.
 const safeUrl = (url) => /^https?:\/\//i.test(String(url ?? "")) ? String(url) : null;
+// A note's link as a link out when its URL is a web one, else `html` alone (the words stay, the click goes).
+const webLink = (url, html) => safeUrl(url) ? `<a href="${escapeHtml(safeUrl(url))}" rel="noopener nofollow">${html}</a>` : html;
+// The ↗ beside a pick that opens the picked page; nothing when its URL is missing or not a web one.
+const outArrow = (url, label) =>
+  safeUrl(url) ? ` <a class="out" href="${escapeHtml(safeUrl(url))}" rel="noopener nofollow" aria-label="Open ${escapeHtml(label)}">↗</a>` : "";
 // A link to a person's view; `key` is an id or a name as written in a note (the API resolves both).
 const personLink = (key, name = key) =>
   `<a class="person-link" href="?${escapeHtml(new URLSearchParams({ person: key }))}" data-person="${escapeHtml(key)}">${escapeHtml(name)}</a>`;
@@ -241,8 +246,7 @@ function episodeHtml(e, state, similar) {
   const duration = e.durationSeconds ? ` · ${Math.floor(e.durationSeconds / 3600) ? Math.floor(e.durationSeconds / 3600) + " h " : ""}${Math.round((e.durationSeconds % 3600) / 60)} min` : "";
   const matches = words.length ? (e.transcript || []).map((t, i) => ({ ...t, i })).filter((t) => words.some((w) => t.text.toLowerCase().includes(w))).slice(0, 20) : [];
   // A pick opens the picks search for its text (who else picked it); the arrow beside it goes to the page itself.
-  const pickItem = (p) => `<li><a class="pick-link" href="?${escapeHtml(new URLSearchParams({ picks: p.text }))}" data-picks="${escapeHtml(p.text)}">${markWords(p.text, words)}</a>${
-    safeUrl(p.url) ? ` <a class="out" href="${escapeHtml(safeUrl(p.url))}" rel="noopener nofollow" aria-label="Open ${escapeHtml(p.text)}">↗</a>` : ""}</li>`;
+  const pickItem = (p) => `<li><a class="pick-link" href="?${escapeHtml(new URLSearchParams({ picks: p.text }))}" data-picks="${escapeHtml(p.text)}">${markWords(p.text, words)}</a>${outArrow(p.url, p.text)}</li>`;
   const picks = (e.picks || []).filter((g) => g.items.length).map((g) => `<li>${person(g.by)}<ul>${g.items.map(pickItem).join("")}</ul></li>`).join("");
   return `
     <button type="button" class="back" data-back>‹ Back to results</button>
@@ -256,7 +260,7 @@ function episodeHtml(e, state, similar) {
     ${e.summary ? `<section><h2>Summary</h2><p>${markWords(e.summary, words)}</p></section>` : ""}
     ${e.topics?.length ? `<section><h2>Topics</h2><ul>${e.topics.map((t) => `<li>${t.time ? escapeHtml(t.time) + " – " : ""}${markWords(t.text, words)}</li>`).join("")}</ul></section>` : ""}
     ${matches.length ? `<section class="transcript"><h2>In the transcript</h2>${matches.map((t) => `<p class="turn"><span class="speaker">${escapeHtml(t.speaker)}:</span> ${markWords(t.text.length > 600 ? t.text.slice(0, 600) + "…" : t.text, words)}</p>`).join("")}</section>` : ""}
-    ${e.links?.length ? `<section><h2>Links</h2><ul>${e.links.map((l) => `<li><a href="${escapeHtml(l.url)}" rel="noopener nofollow">${escapeHtml(l.text)}</a></li>`).join("")}</ul></section>` : ""}
+    ${e.links?.length ? `<section><h2>Links</h2><ul>${e.links.map((l) => `<li>${webLink(l.url, escapeHtml(l.text))}</li>`).join("")}</ul></section>` : ""}
     ${picks ? `<section><h2>Picks</h2><ul>${picks}</ul></section>` : ""}
     ${similar?.hits?.length ? `<section><h2>Similar episodes</h2><ul>${similar.hits.map((h) => `<li>${episodeLink(h.id, h.title)} <span class="meta">${escapeHtml(h.podcastTitle || h.podcast)}</span></li>`).join("")}</ul></section>` : ""}`;
 }

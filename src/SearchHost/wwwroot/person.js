@@ -1,6 +1,6 @@
 // Person view (?person=<id or name>): who someone is across shows, a timeline of their episodes, the people
 // they appeared with and their picks. Loaded before app.js, whose helpers (escapeHtml, getJson, personLink,
-// episodeLink, update, writeState) it calls at render time.
+// episodeLink, outArrow, update, writeState) it calls at render time.
 "use strict";
 
 // The profile of a regular host lists a thousand episodes; the page asks for one slice at a time.
@@ -80,9 +80,7 @@ function personHtml(p) {
 }
 
 function personPickItem(pick) {
-  const url = safeUrl(pick.url);
-  return `<li><a href="?${escapeHtml(new URLSearchParams({ picks: pick.text }))}" data-picks="${escapeHtml(pick.text)}">${escapeHtml(pick.text)}</a>${
-    url ? ` <a class="out" href="${escapeHtml(url)}" rel="noopener nofollow" aria-label="Open ${escapeHtml(pick.text)}">↗</a>` : ""}
+  return `<li><a href="?${escapeHtml(new URLSearchParams({ picks: pick.text }))}" data-picks="${escapeHtml(pick.text)}">${escapeHtml(pick.text)}</a>${outArrow(pick.url, pick.text)}
     <div class="meta">${episodeLink(pick.episode.id, pick.episode.title)}${pick.episode.dateText ? " · " + escapeHtml(pick.episode.dateText) : ""}</div></li>`;
 }
 

@@ -86,8 +86,7 @@ function renderMostPicked(result) {
 }
 
 function pickHtml(p) {
-  const url = safeUrl(p.url);
-  const title = url ? `<a href="${escapeHtml(url)}" rel="noopener nofollow">${escapeHtml(p.text)}</a>` : escapeHtml(p.text);
+  const title = webLink(p.url, escapeHtml(p.text));
   const e = p.episode;
   return `<li class="hit pick"><h3>${title}</h3>
     <div class="meta">picked by ${personLink(p.personId || p.by, p.personName || p.by)} in ${episodeLink(e.id, e.title)}

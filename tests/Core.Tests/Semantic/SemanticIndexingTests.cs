@@ -14,19 +14,13 @@ namespace PodSearch.Core.Tests.Semantic;
 /// </summary>
 public sealed class SemanticIndexingTests : IDisposable
 {
-    private const int Episodes = 32;
     private readonly NotesFolder folder = new();
 
-    public SemanticIndexingTests() => TopicNotes.Write(folder, Episodes);
+    public SemanticIndexingTests() => TopicNotes.Write(folder, TopicNotes.Episodes);
 
     public void Dispose() => folder.Dispose();
 
-    private IndexingReport Index() => new EpisodeIndexer(new IndexingOptions
-    {
-        NotesRoot = folder.Notes,
-        IndexPath = folder.Index,
-        Semantic = new SemanticIndexOptions { GeneralVectorsPath = null, DomainDimensions = 16 },
-    }).Run();
+    private IndexingReport Index() => TopicNotes.Index(folder);
 
     [Fact]
     public void EveryEpisodeGetsPassageVectorsAndTheCommitNamesItsModel()
@@ -48,7 +42,7 @@ public sealed class SemanticIndexingTests : IDisposable
 
         // 8 of the 32 notes were written about baking: exactly those come first.
         var ids = hits.Select(h => reader.Document(h.Doc).Get(IndexSchema.Id)).ToList();
-        Assert.Equal(Enumerable.Range(0, Episodes).Where(n => TopicNotes.SubjectOf(n) == "baking").Select(TopicNotes.IdOf).Order(), ids.Order());
+        Assert.Equal(Enumerable.Range(0, TopicNotes.Episodes).Where(n => TopicNotes.SubjectOf(n) == "baking").Select(TopicNotes.IdOf).Order(), ids.Order());
     }
 
     [Fact]
@@ -56,7 +50,7 @@ public sealed class SemanticIndexingTests : IDisposable
     {
         Index();
         var model = Path.GetFileName(Directory.GetFiles(folder.Index, "semantic-*.model").Single());
-        folder.Write($"{TopicNotes.ShowOf(3)}/{TopicNotes.ShowOf(3)}-003.md", TopicNotes.Note(3, variant: "revisited"));
+        TopicNotes.Revise(folder, 3);
 
         var report = Index();
 
@@ -124,7 +118,7 @@ public sealed class SemanticIndexingTests : IDisposable
 
         using (var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder.Index)))
         {
-            Assert.Equal(Episodes, reader.NumDocs);
+            Assert.Equal(TopicNotes.Episodes, reader.NumDocs);
             Assert.Equal(firstModel, reader.IndexCommit.UserData[SemanticFields.ModelKey]);
             AssertVectorsMatchTheCommit(reader, folder.Index);
         }
@@ -133,7 +127,7 @@ public sealed class SemanticIndexingTests : IDisposable
         Assert.True(rerun.ExitCode == 0, rerun.Output + rerun.Error);
         using (var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder.Index)))
         {
-            Assert.Equal(Episodes + 1500, reader.NumDocs);
+            Assert.Equal(TopicNotes.Episodes + 1500, reader.NumDocs);
             AssertVectorsMatchTheCommit(reader, folder.Index);
         }
     }

@@ -11,23 +11,17 @@ namespace PodSearch.Core.Tests.Semantic;
 /// </summary>
 public sealed class SemanticSearchTests : IDisposable
 {
-    private const int Episodes = 32;
     private readonly NotesFolder folder = new();
 
     public SemanticSearchTests()
     {
-        TopicNotes.Write(folder, Episodes);
+        TopicNotes.Write(folder, TopicNotes.Episodes);
         Index();
     }
 
     public void Dispose() => folder.Dispose();
 
-    private IndexingReport Index() => new EpisodeIndexer(new IndexingOptions
-    {
-        NotesRoot = folder.Notes,
-        IndexPath = folder.Index,
-        Semantic = new SemanticIndexOptions { GeneralVectorsPath = null, DomainDimensions = 16 },
-    }).Run();
+    private IndexingReport Index() => TopicNotes.Index(folder);
 
     private SearchResult Search(SearchRequest request)
     {
@@ -53,7 +47,7 @@ public sealed class SemanticSearchTests : IDisposable
     public void FiltersApplyToSemanticHitsExactlyAsToLexicalOnes()
     {
         var filters = new Dictionary<string, IReadOnlyList<string>> { ["podcast"] = ["stack-stories"], ["year"] = ["2019"] };
-        var expected = Enumerable.Range(0, Episodes)
+        var expected = Enumerable.Range(0, TopicNotes.Episodes)
             .Where(n => TopicNotes.ShowOf(n) == "stack-stories" && 2018 + n % 3 == 2019)
             .Select(TopicNotes.IdOf).ToHashSet();
 
@@ -88,7 +82,7 @@ public sealed class SemanticSearchTests : IDisposable
         var searcher = new EpisodeSearcher(provider);
         var id = TopicNotes.IdOf(0);
         var subject = TopicNotes.SubjectOf(0);
-        var sameSubject = Enumerable.Range(1, Episodes - 1).Count(n => TopicNotes.SubjectOf(n) == subject);
+        var sameSubject = Enumerable.Range(1, TopicNotes.Episodes - 1).Count(n => TopicNotes.SubjectOf(n) == subject);
 
         var semantic = searcher.Similar(id, sameSubject, SearchMode.Semantic);
         Assert.Equal("semantic", semantic.Mode);
@@ -141,7 +135,7 @@ public sealed class SemanticSearchTests : IDisposable
     public void AnIncrementalRunEmbedsOnlyTheChangedNoteAndKeepsTheModel()
     {
         var model = Path.GetFileName(Directory.GetFiles(folder.Index, "semantic-*.model").Single());
-        folder.Write($"{TopicNotes.ShowOf(3)}/{TopicNotes.ShowOf(3)}-003.md", TopicNotes.Note(3, variant: "revisited"));
+        TopicNotes.Revise(folder, 3);
 
         var report = Index();
 
@@ -149,6 +143,6 @@ public sealed class SemanticSearchTests : IDisposable
         Assert.Equal(model, Path.GetFileName(Directory.GetFiles(folder.Index, "semantic-*.model").Single()));
         var result = Search(new SearchRequest { Query = "compost soil", Mode = SearchMode.Semantic, Limit = 100 });
         Assert.Equal("semantic", result.Mode);
-        Assert.Equal(Episodes, result.Total);
+        Assert.Equal(TopicNotes.Episodes, result.Total);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using PodSearch.Core.Indexing;
+using PodSearch.Core.Semantic;
 using PodSearch.Core.Tests.Indexing;
 
 namespace PodSearch.Core.Tests.Semantic;
@@ -10,6 +12,9 @@ namespace PodSearch.Core.Tests.Semantic;
 /// </summary>
 internal static class TopicNotes
 {
+    /// <summary>How many episodes the semantic tests write: eight per subject.</summary>
+    public const int Episodes = 32;
+
     public static readonly string[] Shows = ["byte-garden", "stack-stories"];
 
     public static readonly (string Name, string[] Words)[] Subjects =
@@ -26,12 +31,25 @@ internal static class TopicNotes
 
     public static string IdOf(int n) => $"{ShowOf(n)}/{ShowOf(n)}-{n:000}";
 
+    public static string PathOf(int n) => $"{ShowOf(n)}/{ShowOf(n)}-{n:000}.md";
+
     /// <summary>Writes episodes 0..count-1 into <paramref name="folder"/>.</summary>
     public static void Write(NotesFolder folder, int count, string variant = "")
     {
         for (var n = 0; n < count; n++)
-            folder.Write($"{ShowOf(n)}/{ShowOf(n)}-{n:000}.md", Note(n, variant));
+            folder.Write(PathOf(n), Note(n, variant));
     }
+
+    /// <summary>Rewrites episode <paramref name="n"/> with other words, for incremental runs.</summary>
+    public static void Revise(NotesFolder folder, int n) => folder.Write(PathOf(n), Note(n, variant: "revisited"));
+
+    /// <summary>Indexes the folder with domain vectors only (no download) of a few dimensions, so the tests stay fast.</summary>
+    public static IndexingReport Index(NotesFolder folder) => new EpisodeIndexer(new IndexingOptions
+    {
+        NotesRoot = folder.Notes,
+        IndexPath = folder.Index,
+        Semantic = new SemanticIndexOptions { GeneralVectorsPath = null, DomainDimensions = 16 },
+    }).Run();
 
     public static string Note(int n, string variant = "")
     {

@@ -7,33 +7,13 @@ namespace PodSearch.SearchHost.Tests.Browser;
 /// A host of 120 episodes: the person view shows the first 50 of the timeline and a "more" button that fetches
 /// the next slice (<c>episodesOffset</c>), as it must for the real shows' thousand-episode hosts.
 /// </summary>
-public sealed class LongProfileBrowserTests(LongProfileBrowserTests.LongShowFixture show) : IClassFixture<LongProfileBrowserTests.LongShowFixture>, IAsyncLifetime
+public sealed class LongProfileBrowserTests(LongProfileBrowserTests.LongShowFixture show) : BrowserTest, IClassFixture<LongProfileBrowserTests.LongShowFixture>
 {
-    private readonly string profile = TempFolder.Create("chromium-profile");
-    private IPlaywright? playwright;
-    private IBrowserContext? browser;
-
-    public async Task InitializeAsync()
-    {
-        if (!BrowserSupport.HasChromium)
-            return;
-        playwright = await Playwright.CreateAsync();
-        browser = await BrowserSupport.LaunchAsync(playwright, profile);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-            await browser.CloseAsync();
-        playwright?.Dispose();
-        TempFolder.Delete(profile);
-    }
 
     [SkippableFact]
     public async Task TimelineShowsFiftyEpisodesAndLoadsTheRestOnRequest()
     {
-        BrowserSupport.SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(show.Host.Address + "?person=long-runner");
         var timeline = page.Locator("#person-timeline li");
         await Assertions.Expect(timeline).ToHaveCountAsync(50);

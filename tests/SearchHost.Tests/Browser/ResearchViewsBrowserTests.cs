@@ -8,36 +8,16 @@ namespace PodSearch.SearchHost.Tests.Browser;
 /// picks search and on to the picker. Expected values come from the fixture notes and the research API.
 /// </summary>
 [Collection("host")]
-public sealed class ResearchViewsBrowserTests(HostFixture fixture) : IAsyncLifetime
+public sealed class ResearchViewsBrowserTests(HostFixture fixture) : BrowserTest
 {
     private const string Ilse = "Ilse Dvořák";
     private const string Pick = "Property Testing Primer";
     private const string EpisodeWithPick = "byte-garden/bg-001-fault-tolerant-queues-with-ilse-dvorak";
-    private readonly string profile = TempFolder.Create("chromium-profile");
-    private IPlaywright? playwright;
-    private IBrowserContext? browser;
-
-    public async Task InitializeAsync()
-    {
-        if (!BrowserSupport.HasChromium)
-            return;
-        playwright = await Playwright.CreateAsync();
-        browser = await BrowserSupport.LaunchAsync(playwright, profile);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-            await browser.CloseAsync();
-        playwright?.Dispose();
-        TempFolder.Delete(profile);
-    }
 
     [SkippableFact]
     public async Task GuestNameOpensPersonViewAndCoAppearanceLeadsOnAndBack()
     {
-        BrowserSupport.SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(fixture.Host.Address + "?q=queue");
         var guestLink = page.Locator("#hits .hit .person-link", new() { HasText = Ilse }).First;
         await guestLink.ClickAsync();
@@ -77,8 +57,7 @@ public sealed class ResearchViewsBrowserTests(HostFixture fixture) : IAsyncLifet
     [SkippableFact]
     public async Task PickInAnEpisodeOpensPicksSearchWithItsPicker()
     {
-        BrowserSupport.SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(fixture.Host.Address + "?episode=" + Uri.EscapeDataString(EpisodeWithPick));
         await page.Locator("#episode a.pick-link", new() { HasText = Pick }).ClickAsync();
 
@@ -109,8 +88,7 @@ public sealed class ResearchViewsBrowserTests(HostFixture fixture) : IAsyncLifet
     [SkippableFact]
     public async Task PicksEntryPointListsEveryPickWithFacetsAndMostPicked()
     {
-        BrowserSupport.SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(fixture.Host.Address.ToString());
         await page.Locator("#picks-nav").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"\?picks=$"));
@@ -124,8 +102,7 @@ public sealed class ResearchViewsBrowserTests(HostFixture fixture) : IAsyncLifet
     [SkippableFact]
     public async Task PersonViewFitsAPhoneInDarkMode()
     {
-        BrowserSupport.SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
         await page.GotoAsync(fixture.Host.Address + "?person=pavel-moreau");

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static PodSearch.SearchHost.Tests.Browser.BrowserSupport;
 
 namespace PodSearch.SearchHost.Tests.Browser;
 
@@ -6,37 +7,18 @@ namespace PodSearch.SearchHost.Tests.Browser;
 /// The search page in real headless Chromium (see <see cref="BrowserSupport"/>): type, see results, filter by a
 /// guest facet, open an episode, go back. Skipped, saying so, when Chromium is not installed.
 /// </summary>
-public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncLifetime
+public sealed class SearchPageBrowserTests : BrowserTest, IClassFixture<HostFixture>
 {
     private const string Guest = "Ilse Dvořák";
+    private const string EpisodeWithScriptLink = "byte-garden/bg-004-listener-questions";
     private readonly HostFixture fixture;
-    private readonly string profile = TempFolder.Create("chromium-profile");
-    private IPlaywright? playwright;
-    private IBrowserContext? browser;
 
     public SearchPageBrowserTests(HostFixture fixture) => this.fixture = fixture;
-
-    public async Task InitializeAsync()
-    {
-        if (!BrowserSupport.HasChromium)
-            return;
-        playwright = await Playwright.CreateAsync();
-        browser = await BrowserSupport.LaunchAsync(playwright, profile);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-            await browser.CloseAsync();
-        playwright?.Dispose();
-        TempFolder.Delete(profile);
-    }
 
     [SkippableFact]
     public async Task TypeQueryFilterByGuestOpenEpisodeAndGoBack()
     {
-        SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(fixture.Host.Address.ToString());
 
         // Results as you type (debounced), without pressing Enter.
@@ -92,8 +74,7 @@ public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncL
     [SkippableFact]
     public async Task SuggestionsWorkFromTheKeyboard()
     {
-        SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(fixture.Host.Address.ToString());
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("lindqv", new() { Delay = 40 });
@@ -112,8 +93,7 @@ public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncL
     [SkippableFact]
     public async Task PageFitsAPhoneInDarkMode()
     {
-        SkipWithoutChromium();
-        var page = await browser!.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
         await page.GotoAsync(fixture.Host.Address + "?q=supervisor");
@@ -125,17 +105,27 @@ public sealed class SearchPageBrowserTests : IClassFixture<HostFixture>, IAsyncL
         await Screenshot(page, "phone-dark");
     }
 
+    [SkippableFact]
+    public async Task NoteLinksBecomeHrefsOnlyForWebUrls()
+    {
+        // The fixture note lists a javascript: link beside a web one: it stays readable text, never something to click.
+        var episode = fixture.Episodes.Single(e => e.Id == EpisodeWithScriptLink);
+        Assert.Contains(episode.Links, l => l.Url.StartsWith("javascript:", StringComparison.Ordinal));
+        var page = await NewPageAsync();
+        await page.GotoAsync(fixture.Host.Address + "?episode=" + Uri.EscapeDataString(EpisodeWithScriptLink));
+        var links = page.Locator("#episode section", new() { Has = page.Locator("h2", new() { HasText = "Links" }) }).Locator("li");
+        await Assertions.Expect(links).ToHaveCountAsync(episode.Links.Count);
+        await Assertions.Expect(links.Filter(new() { HasText = "Listener mailbag form" }).Locator("a[href^='https://']")).ToHaveCountAsync(1);
+        await Assertions.Expect(links.Filter(new() { HasText = "Click for a surprise" }).Locator("a")).ToHaveCountAsync(0);
+        var hrefs = await page.Locator("[href]").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.getAttribute('href'))");
+        Assert.DoesNotContain(hrefs, href => href.Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+    }
+
     private async Task<int> ApiTotal(string url)
     {
         using var body = System.Text.Json.JsonDocument.Parse(await fixture.Client.GetStringAsync(url));
         return body.RootElement.GetProperty("total").GetInt32();
     }
-
-    private static System.Text.RegularExpressions.Regex UrlWith(string parameter) => BrowserSupport.UrlWith(parameter);
-
-    private static void SkipWithoutChromium() => BrowserSupport.SkipWithoutChromium();
-
-    private static Task Screenshot(IPage page, string name) => BrowserSupport.Screenshot(page, name);
 
     private static bool Mentions(Core.Notes.Episode e, string word) =>
         new[] { e.Title, e.Summary ?? "" }.Concat(e.Topics.Select(t => t.Text)).Concat(e.Transcript.Select(t => t.Text))

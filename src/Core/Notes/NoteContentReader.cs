@@ -22,17 +22,20 @@ internal static class NoteContentReader
         var links = new List<EpisodeLink>();
         var picks = new List<PickGroup>();
         var transcript = new List<TranscriptTurn>();
-        var knownHosts = catalog.Hosts.Select(h => h.Name).ToList();
+        var titleGuests = TitleGuests.Find(title, noteText);
+        // Names that split a run of words with nothing between them: show hosts, and whoever the title names as a
+        // whole ("… with Eduardo San Martin Morote" keeps that label run one person, not two).
+        var knownNames = catalog.Hosts.Select(h => h.Name).Concat(titleGuests).ToList();
 
         foreach (var section in sections)
         {
             switch (section.Kind)
             {
                 case SectionKind.Hosts:
-                    AddNames(hosts, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownHosts)));
+                    AddNames(hosts, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)));
                     break;
                 case SectionKind.Guests:
-                    AddNames(guests, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownHosts)));
+                    AddNames(guests, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)));
                     break;
                 case SectionKind.Sponsors:
                     AddNames(sponsors, SponsorsReader.Read(section));
@@ -62,7 +65,7 @@ internal static class NoteContentReader
 
         var summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
         if (guests.Count == 0)
-            AddNames(guests, TitleGuests.Find(title, noteText));
+            AddNames(guests, titleGuests);
         if (guests.Count == 0 && summaryText is not null)
             AddNames(guests, ProsePeople.Guests(summaryText));
         if (hosts.Count == 0 && summaryText is not null)

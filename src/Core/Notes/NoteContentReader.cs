@@ -106,7 +106,7 @@ internal static class NoteContentReader
         foreach (var picker in picks.Select(p => p.By).Where(b => b.Length > 0))
         {
             var key = PersonName.Fold(picker);
-            if (!peopleKeys.Any(p => p == key || FirstNameOf(p) == key || p.StartsWith(key + " ", StringComparison.Ordinal) || FirstNameOf(key) == FirstNameOf(p)))
+            if (!peopleKeys.Any(p => NameVariants.SamePerson(p, key) || FirstNameOf(p) == key || p.StartsWith(key + " ", StringComparison.Ordinal) || FirstNameOf(key) == FirstNameOf(p)))
             {
                 var resolved = resolver.Resolve(picker);
                 AddNames(hosts, [resolved]);

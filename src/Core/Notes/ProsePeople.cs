@@ -26,15 +26,36 @@ internal static partial class ProsePeople
         var guests = new List<string>();
         foreach (Match match in GuestPhrase().Matches(prose))
         {
-            guests.AddRange(NameExtractor.FromText(match.Groups["names"].Value).Where(NameExtractor.LooksLikeFullName));
+            var names = match.Groups["names"];
+            guests.AddRange(NameExtractor.FromText(names.Value).Where(NameExtractor.LooksLikeFullName)
+                .Where(name => !IsIntroducedAsPanelist(prose, names.Index, name)));
             if (guests.Count > 0)
                 break;
         }
         return guests;
     }
 
+    /// <summary>A regular panelist being interviewed is not a guest (LABELS.md): "interview Jane Doe, one of the
+    /// regular panelists" or "welcome our own panelist Jane Doe".</summary>
+    private static bool IsIntroducedAsPanelist(string prose, int searchFrom, string name)
+    {
+        var at = prose.IndexOf(name, searchFrom, StringComparison.Ordinal);
+        if (at < 0)
+            return false;
+        var before = prose[Math.Max(0, at - 40)..at];
+        return PanelistAfter().IsMatch(prose.AsSpan(at + name.Length)) || PanelistBefore().IsMatch(before);
+    }
+
     private const string Name = @"[A-Z][\p{L}'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{L}'’\-]+){0,2}";
     private const string Names = Name + @"(?:\s*,\s*(?:and\s+)?" + Name + @")*(?:\s*,?\s+(?:and|&)\s+" + Name + ")?";
+
+    private const string PanelRole = @"(?:regular\s+|own\s+|fellow\s+|resident\s+)*(?:panelists?|hosts?|co-?hosts?)\b";
+
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:who\s+is\s+)?one\s+of\s+(?:the|our)\s+(?:show'?s\s+)?|(?:who\s+is\s+)?(?:our|a|the\s+show'?s)\s+)" + PanelRole, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PanelistAfter();
+
+    [GeneratedRegex(@"\b(?:our|fellow)\s+" + PanelRole + @",?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PanelistBefore();
 
     [GeneratedRegex(@"\bpanel(?:ists?)?,?\s+(?:of\s+|with\s+|including\s+)?(?<names>" + Names + ")", RegexOptions.CultureInvariant)]
     private static partial Regex PanelistsPhrase();

@@ -22,7 +22,8 @@ internal static class NoteContentReader
         var links = new List<EpisodeLink>();
         var picks = new List<PickGroup>();
         var transcript = new List<TranscriptTurn>();
-        var titleGuests = TitleGuests.Find(title, noteText);
+        var ordinaryWords = new OrdinaryWords(sections);
+        var titleGuests = TitleGuests.Find(title, noteText, ordinaryWords);
         // Names that split a run of words with nothing between them: show hosts, and whoever the title names as a
         // whole ("… with Eduardo San Martin Morote" keeps that label run one person, not two).
         var knownNames = catalog.Hosts.Select(h => h.Name).Concat(titleGuests).ToList();
@@ -64,10 +65,14 @@ internal static class NoteContentReader
         }
 
         var summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
+        // Names read from free text (title, prose) rather than under a label must look like people in this note.
+        var showTitle = catalog.TitleOf(podcast);
+        bool IsPerson(string name) => !ordinaryWords.ArePhraseWords(name)
+            && (showTitle is null || PersonName.Fold(name) != PersonName.Fold(showTitle));
         if (guests.Count == 0)
-            AddNames(guests, titleGuests);
+            AddNames(guests, titleGuests.Where(IsPerson));
         if (guests.Count == 0 && summaryText is not null)
-            AddNames(guests, ProsePeople.Guests(summaryText));
+            AddNames(guests, ProsePeople.Guests(summaryText).Where(IsPerson));
         if (hosts.Count == 0 && summaryText is not null)
             AddNames(hosts, ProsePeople.Hosts(summaryText));
 

@@ -21,8 +21,9 @@ internal static class NoteContentReader
         var topics = new List<Topic>();
         var links = new List<EpisodeLink>();
         var picks = new List<PickGroup>();
-        var transcript = new List<TranscriptTurn>();
-        var ordinaryWords = new OrdinaryWords(sections);
+        // Read first: who speaks tells a person from a phrase when names come from the title.
+        var transcript = sections.Where(s => s.Kind == SectionKind.Transcript).SelectMany(TranscriptReader.Read).ToList();
+        var ordinaryWords = new OrdinaryWords(sections, transcript.Select(t => t.Speaker));
         var titleGuests = TitleGuests.Find(title, noteText, ordinaryWords);
         // Names that split a run of words with nothing between them: show hosts, and whoever the title names as a
         // whole ("… with Eduardo San Martin Morote" keeps that label run one person, not two).
@@ -36,7 +37,7 @@ internal static class NoteContentReader
                     AddNames(hosts, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)));
                     break;
                 case SectionKind.Guests:
-                    AddNames(guests, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)));
+                    AddNames(guests, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)).Where(n => !ordinaryWords.IsPhrase(n)));
                     break;
                 case SectionKind.Sponsors:
                     AddNames(sponsors, SponsorsReader.Read(section));
@@ -47,8 +48,7 @@ internal static class NoteContentReader
                 case SectionKind.Picks:
                     break; // read once the note's people are known, below
                 case SectionKind.Transcript:
-                    transcript.AddRange(TranscriptReader.Read(section));
-                    break;
+                    break; // read above
                 case SectionKind.Links:
                 case SectionKind.Body:
                 case SectionKind.Other:
@@ -66,9 +66,7 @@ internal static class NoteContentReader
 
         var summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
         // Names read from free text (title, prose) rather than under a label must look like people in this note.
-        var showTitle = catalog.TitleOf(podcast);
-        bool IsPerson(string name) => !ordinaryWords.ArePhraseWords(name)
-            && (showTitle is null || PersonName.Fold(name) != PersonName.Fold(showTitle));
+        bool IsPerson(string name) => !ordinaryWords.IsPhrase(name);
         if (guests.Count == 0)
             AddNames(guests, titleGuests.Where(IsPerson));
         if (guests.Count == 0 && summaryText is not null)
@@ -119,6 +117,9 @@ internal static class NoteContentReader
             }
         }
 
+        // A show's name glued to a label's names ("Special Guest: Jane Doe Ruby Rogues speaks with …") is no person.
+        guests.RemoveAll(catalog.IsShowTitle);
+        hosts.RemoveAll(catalog.IsShowTitle);
         var guestKeys = guests.Select(PersonName.Fold).ToHashSet();
         hosts.RemoveAll(h => guestKeys.Contains(PersonName.Fold(h)) || guestKeys.Any(g => FirstNameOf(g) == PersonName.Fold(h)));
 

@@ -12,24 +12,37 @@ internal sealed class OrdinaryWords
     private readonly HashSet<string> written = new(StringComparer.Ordinal);
     private readonly HashSet<string> spoken = new(StringComparer.Ordinal);
 
-    public OrdinaryWords(IEnumerable<NoteSection> sections)
+    private readonly HashSet<string> speakerFirstNames = new(StringComparer.Ordinal);
+
+    /// <param name="sections">The note's sections, transcript included.</param>
+    /// <param name="speakers">Transcript speaker labels as written (<c>CHUCK</c>, <c>Jane Doe</c>).</param>
+    public OrdinaryWords(IEnumerable<NoteSection> sections, IEnumerable<string> speakers)
     {
         foreach (var section in sections)
             foreach (var line in section.Lines)
                 AddOutsideLinks(line, section.Kind == SectionKind.Transcript ? spoken : written);
+        foreach (var speaker in speakers)
+            speakerFirstNames.Add(FirstWord(speaker));
     }
 
     /// <summary>True when the notes (not the transcript) write <paramref name="word"/> in lower case.</summary>
     public bool IsWritten(string word) => written.Contains(word.ToLowerInvariant());
 
-    /// <summary>True when every word of <paramref name="name"/> is written in lower case in the notes, or, with
-    /// <paramref name="countSpoken"/>, also in the transcript. Speech is casual ("I love it", "we will"), so the
-    /// transcript only counts against a name that has no other evidence than being a title.</summary>
-    public bool ArePhraseWords(string name, bool countSpoken = false)
+    /// <summary>
+    /// True when every word of <paramref name="name"/> is written in lower case in the notes, or in the transcript
+    /// when no speaker has the name's first word. Speech is casual ("I love it", "we will"), but someone who speaks
+    /// is a person whatever the transcript says in passing; a phrase never speaks.
+    /// </summary>
+    public bool IsPhrase(string name)
     {
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && parts.All(p => IsWritten(p) || (countSpoken && spoken.Contains(p.ToLowerInvariant())));
+        if (parts.Length == 0)
+            return false;
+        var countSpoken = !speakerFirstNames.Contains(FirstWord(name));
+        return parts.All(p => IsWritten(p) || (countSpoken && spoken.Contains(p.ToLowerInvariant())));
     }
+
+    private static string FirstWord(string name) => PersonName.Fold(name).Split(' ')[0];
 
     private static void AddOutsideLinks(BodyLine line, HashSet<string> words)
     {

@@ -30,7 +30,7 @@ internal static partial class TitleGuests
             // Notes repeat their title ("Tune into **A and B**"); a name in a title of several parts is mentioned
             // again only outside those copies.
             var text = only.Count > 1 ? noteText.Replace(first, "", StringComparison.Ordinal) : noteText;
-            return only.Where(n => !ordinaryWords.ArePhraseWords(n, countSpoken: true) && MentionedAgain(text, n, ordinaryWords)).ToList();
+            return only.Where(n => MentionedAgain(text, n, ordinaryWords)).ToList();
         }
         return [];
     }
@@ -47,13 +47,17 @@ internal static partial class TitleGuests
         for (var at = text.IndexOf(first, StringComparison.Ordinal); at >= 0; at = text.IndexOf(first, at + first.Length, StringComparison.Ordinal))
         {
             var end = at + first.Length;
-            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end])))
+            // Inside a word or an identifier (a URL's "Jane_Doe.mp3", "jane-doe/"), it is not the name on its own.
+            if ((at > 0 && IsWordJoiner(text[at - 1])) || (end < text.Length && IsWordJoiner(text[end]))
+                || (end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1])))
                 continue;
             if (!text.AsSpan(end).TrimStart().StartsWith(words[1], StringComparison.Ordinal))
                 return true;
         }
         return false;
     }
+
+    private static bool IsWordJoiner(char c) => char.IsLetterOrDigit(c) || c is '_' or '/' or '-';
 
     private static int Occurrences(string text, string name)
     {

@@ -4,8 +4,9 @@ namespace PodSearch.Core.Notes;
 
 /// <summary>
 /// Reads people, sponsors, summary, topics, links, picks and transcript out of a note's sections, and applies the
-/// people rules: guests from Guest labels, else the title; hosts from Panel/Host labels, else the summary's
-/// "panelists A, B and C", else the transcript's speakers; guests are never also hosts.
+/// people rules: guests from Guest labels, else the title, else the summary (never a phrase the note also writes in
+/// lower case, nor a show's name); hosts from Panel/Host labels, else the summary's "panelists A, B and C", else the
+/// transcript's speakers; guests are never also hosts.
 /// </summary>
 internal static class NoteContentReader
 {

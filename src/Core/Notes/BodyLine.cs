@@ -38,6 +38,12 @@ internal sealed class BodyLine
         };
     }
 
+    /// <summary>This line marked as the first line of a list item.</summary>
+    public BodyLine AsItemStart() => new()
+    {
+        Text = Text, Kind = Kind, Line = Line, Level = Level, StartsItem = true, Links = Links, Bold = Bold,
+    };
+
     public bool IsBold(int start, int end) => Bold.Any(b => b.Start <= start && b.End >= end);
 
     public override string ToString() => $"{Line} {Kind} {Text}";

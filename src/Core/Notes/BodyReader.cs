@@ -41,7 +41,7 @@ internal static class BodyReader
                 foreach (var child in item)
                     AddBlock(child, lines, firstLine, depth + 1);
                 if (lines.Count > before)
-                    lines[before] = WithStartsItem(lines[before]);
+                    lines[before] = lines[before].AsItemStart();
                 else
                     lines.Add(new BodyLine { Text = "", Kind = BodyLineKind.ListItem, Level = depth + 1, Line = item.Line + firstLine, StartsItem = true });
                 break;
@@ -65,11 +65,6 @@ internal static class BodyReader
                 break;
         }
     }
-
-    private static BodyLine WithStartsItem(BodyLine line) => new()
-    {
-        Text = line.Text, Kind = line.Kind, Line = line.Line, Level = line.Level, StartsItem = true, Links = line.Links, Bold = line.Bold,
-    };
 
     private static void AddInlines(ContainerInline? inline, BodyLineKind kind, int level, int blockLine, int firstLine, List<BodyLine> lines)
     {

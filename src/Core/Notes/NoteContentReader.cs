@@ -4,8 +4,9 @@ namespace PodSearch.Core.Notes;
 
 /// <summary>
 /// Reads people, sponsors, summary, topics, links, picks and transcript out of a note's sections, and applies the
-/// people rules: guests from Guest labels, else the title; hosts from Panel/Host labels, else the summary's
-/// "panelists A, B and C", else the transcript's speakers; guests are never also hosts.
+/// people rules: guests from Guest labels, else the title, else the summary (never a phrase the note also writes in
+/// lower case, nor a show's name); hosts from Panel/Host labels, else the summary's "panelists A, B and C", else the
+/// transcript's speakers; guests are never also hosts.
 /// </summary>
 internal static class NoteContentReader
 {
@@ -21,18 +22,23 @@ internal static class NoteContentReader
         var topics = new List<Topic>();
         var links = new List<EpisodeLink>();
         var picks = new List<PickGroup>();
-        var transcript = new List<TranscriptTurn>();
-        var knownHosts = catalog.Hosts.Select(h => h.Name).ToList();
+        // Read first: who speaks tells a person from a phrase when names come from the title.
+        var transcript = sections.Where(s => s.Kind == SectionKind.Transcript).SelectMany(TranscriptReader.Read).ToList();
+        var ordinaryWords = new OrdinaryWords(sections, transcript.Select(t => t.Speaker));
+        var titleGuests = TitleGuests.Find(title, noteText, ordinaryWords);
+        // Names that split a run of words with nothing between them: show hosts, and whoever the title names as a
+        // whole ("… with Eduardo San Martin Morote" keeps that label run one person, not two).
+        var knownNames = catalog.Hosts.Select(h => h.Name).Concat(titleGuests).ToList();
 
         foreach (var section in sections)
         {
             switch (section.Kind)
             {
                 case SectionKind.Hosts:
-                    AddNames(hosts, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownHosts)));
+                    AddNames(hosts, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)));
                     break;
                 case SectionKind.Guests:
-                    AddNames(guests, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownHosts)));
+                    AddNames(guests, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)).Where(n => !ordinaryWords.IsPhrase(n)));
                     break;
                 case SectionKind.Sponsors:
                     AddNames(sponsors, SponsorsReader.Read(section));
@@ -43,8 +49,7 @@ internal static class NoteContentReader
                 case SectionKind.Picks:
                     break; // read once the note's people are known, below
                 case SectionKind.Transcript:
-                    transcript.AddRange(TranscriptReader.Read(section));
-                    break;
+                    break; // read above
                 case SectionKind.Links:
                 case SectionKind.Body:
                 case SectionKind.Other:
@@ -61,10 +66,12 @@ internal static class NoteContentReader
         }
 
         var summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
+        // Names read from free text (title, prose) rather than under a label must look like people in this note.
+        bool IsPerson(string name) => !ordinaryWords.IsPhrase(name);
         if (guests.Count == 0)
-            AddNames(guests, TitleGuests.Find(title, noteText));
+            AddNames(guests, titleGuests.Where(IsPerson));
         if (guests.Count == 0 && summaryText is not null)
-            AddNames(guests, ProsePeople.Guests(summaryText));
+            AddNames(guests, ProsePeople.Guests(summaryText).Where(IsPerson));
         if (hosts.Count == 0 && summaryText is not null)
             AddNames(hosts, ProsePeople.Hosts(summaryText));
 
@@ -103,7 +110,7 @@ internal static class NoteContentReader
         foreach (var picker in picks.Select(p => p.By).Where(b => b.Length > 0))
         {
             var key = PersonName.Fold(picker);
-            if (!peopleKeys.Any(p => p == key || FirstNameOf(p) == key || p.StartsWith(key + " ", StringComparison.Ordinal) || FirstNameOf(key) == FirstNameOf(p)))
+            if (!peopleKeys.Any(p => NameVariants.SamePerson(p, key) || FirstNameOf(p) == key || p.StartsWith(key + " ", StringComparison.Ordinal) || FirstNameOf(key) == FirstNameOf(p)))
             {
                 var resolved = resolver.Resolve(picker);
                 AddNames(hosts, [resolved]);
@@ -111,6 +118,9 @@ internal static class NoteContentReader
             }
         }
 
+        // A show's name glued to a label's names ("Special Guest: Jane Doe Ruby Rogues speaks with …") is no person.
+        guests.RemoveAll(catalog.IsShowTitle);
+        hosts.RemoveAll(catalog.IsShowTitle);
         var guestKeys = guests.Select(PersonName.Fold).ToHashSet();
         hosts.RemoveAll(h => guestKeys.Contains(PersonName.Fold(h)) || guestKeys.Any(g => FirstNameOf(g) == PersonName.Fold(h)));
 

@@ -98,7 +98,7 @@ public sealed partial class NoteParser
         var content = NoteContentReader.Read(sections, frontMatter?.Title ?? "", podcast, catalog, text);
 
         var title = Collapse(frontMatter?.Title ?? "");
-        var kind = frontMatter is null || LooksLikeNonEpisode(frontMatter, content) ? EpisodeKind.Other : EpisodeKind.Episode;
+        var kind = frontMatter is null || NonEpisodePage.Is(frontMatter, content) ? EpisodeKind.Other : EpisodeKind.Episode;
         var number = FrontMatterValues.RawNumber(frontMatter?.EpisodeNumber);
         return new Episode
         {
@@ -127,15 +127,6 @@ public sealed partial class NoteParser
             ContentHash = hash,
         };
     }
-
-    /// <summary>
-    /// Non-episodes: a page with neither title nor date (a show index), or an event stub (no audio, a link to a live
-    /// event page). Missing audio or number alone is not enough: old episodes and screencasts often have neither.
-    /// </summary>
-    private static bool LooksLikeNonEpisode(FrontMatter frontMatter, NoteContent content) =>
-        (string.IsNullOrWhiteSpace(frontMatter.Title) && string.IsNullOrWhiteSpace(frontMatter.Date))
-        || (string.IsNullOrWhiteSpace(frontMatter.AudioUrl) && content.Transcript.Count == 0
-            && content.Links.Any(l => l.Url.Contains("crowdcast.io", StringComparison.OrdinalIgnoreCase)));
 
     private static int LineCount(string text) => text.AsSpan().Count('\n');
 

@@ -86,7 +86,11 @@ internal static class NoteSectionSplitter
             var trimmed = rest.Text.TrimStart(' ', ':', '*', '-', '–');
             if (trimmed.Length > 0)
             {
-                section.Lines.Add(rest.Slice(rest.Text.Length - trimmed.Length, rest.Text.Length));
+                var content = rest.Slice(rest.Text.Length - trimmed.Length, rest.Text.Length);
+                // The names after a Panel/Guest label are its own first entry, even when the label sits on a list
+                // item's continuation line ("- Josh Adams" then "Joined by Special Guests: A and B", no blank line).
+                // Picks keep the item structure: there a continuation line is part of the previous pick.
+                section.Lines.Add(kind is SectionKind.Hosts or SectionKind.Guests ? content.AsItemStart() : content);
                 section.HasInlineContent = true;
             }
         }

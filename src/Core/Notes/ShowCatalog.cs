@@ -17,6 +17,13 @@ internal sealed class ShowCatalog
 
     public string? TitleOf(string podcast) => titles.GetValueOrDefault(podcast);
 
+    /// <summary>True when <paramref name="name"/> is the title of a known show (any show: notes are cross-posted).</summary>
+    public bool IsShowTitle(string name)
+    {
+        var key = PersonName.Fold(name);
+        return titles.Values.Any(t => PersonName.Fold(t) == key);
+    }
+
     /// <summary>Hosts of a show first, then every other known host (a host of one show guests on another).</summary>
     public IEnumerable<HostInfo> HostsFor(string podcast) =>
         hosts.Where(h => h.Podcasts.Contains(podcast)).Concat(hosts.Where(h => !h.Podcasts.Contains(podcast)));

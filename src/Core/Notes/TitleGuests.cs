@@ -12,7 +12,7 @@ internal static partial class TitleGuests
     /// refers to that person again: the full name a second time, the name run together (an audio file name such as
     /// <c>TMTC39JaneDoe.mp3</c>), or the first name on its own ("Jane and I talk…"). Title-case phrases
     /// ("Practice Makes Perfect") do neither.</summary>
-    public static List<string> Find(string title, string noteText)
+    public static List<string> Find(string title, string noteText, OrdinaryWords ordinaryWords)
     {
         var withMatch = WithNames().Match(title);
         if (withMatch.Success)
@@ -26,26 +26,38 @@ internal static partial class TitleGuests
         var first = Segment().Split(bare, 2)[0].Trim();
         var only = NameExtractor.FromText(first);
         if (only.Count is > 0 and <= 3 && only.All(NameExtractor.LooksLikeFullName) && WordCount(first) == only.Sum(n => WordCount(n)))
-            return only.Where(n => MentionedAgain(noteText, n)).ToList();
+        {
+            // Notes repeat their title ("Tune into **A and B**"); a name in a title of several parts is mentioned
+            // again only outside those copies.
+            var text = only.Count > 1 ? noteText.Replace(first, "", StringComparison.Ordinal) : noteText;
+            return only.Where(n => MentionedAgain(text, n, ordinaryWords)).ToList();
+        }
         return [];
     }
 
-    private static bool MentionedAgain(string text, string name)
+    private static bool MentionedAgain(string text, string name, OrdinaryWords ordinaryWords)
     {
         if (Occurrences(text, name) >= 2 || text.Contains(name.Replace(" ", ""), StringComparison.Ordinal))
             return true;
         var words = name.Split(' ');
         var first = words[0];
+        // A first word the note also writes as an ordinary word ("angular") on its own says nothing about a person.
+        if (ordinaryWords.IsWritten(first))
+            return false;
         for (var at = text.IndexOf(first, StringComparison.Ordinal); at >= 0; at = text.IndexOf(first, at + first.Length, StringComparison.Ordinal))
         {
             var end = at + first.Length;
-            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end])))
+            // Inside a word or an identifier (a URL's "Jane_Doe.mp3", "jane-doe/"), it is not the name on its own.
+            if ((at > 0 && IsWordJoiner(text[at - 1])) || (end < text.Length && IsWordJoiner(text[end]))
+                || (end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1])))
                 continue;
             if (!text.AsSpan(end).TrimStart().StartsWith(words[1], StringComparison.Ordinal))
                 return true;
         }
         return false;
     }
+
+    private static bool IsWordJoiner(char c) => char.IsLetterOrDigit(c) || c is '_' or '/' or '-';
 
     private static int Occurrences(string text, string name)
     {

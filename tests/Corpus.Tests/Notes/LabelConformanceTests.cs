@@ -15,7 +15,7 @@ public sealed class LabelConformanceTests(ITestOutputHelper output)
     private static readonly (string Field, double Target, double Floor)[] Fields =
     [
         ("hosts", 0.95, 0.95),
-        ("guests", 0.95, 0.94),
+        ("guests", 0.95, 0.95),
         ("picks_by", 0.95, 0.95),
         ("sponsors", 0.90, 0.90),
     ];

@@ -19,6 +19,7 @@ urls=(
   "/api/people?prefix=fra"
   "/api/people?role=guest&sort=name&limit=50"
   "/api/people/charles-max-wood"
+  "/api/people/charles-max-wood?episodesLimit=50&picksLimit=20"
   "/api/people/francesco-cesarini"
   "/api/people/charles-max-wood/with"
   "/api/picks?q=testing"

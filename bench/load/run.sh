@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the search host: wrk against 127.0.0.1 only, bounded in time, over an index of the shared corpus.
 # Usage: bash bench/load/run.sh [seconds (<= 60, default 60)] [connections (default 16)]
+# PODSEARCH_LOAD_HOST_ARGS adds host switches, e.g. "--result-cache 0" to measure every request searched.
 # Prints throughput, p50/p99, errors and the host's memory before and after the run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,7 +18,7 @@ podsearch=(dotnet src/Indexer/bin/Release/net10.0/podsearch.dll)
 
 # The host itself (server GC, as deployed), no rate limit and no request log: this measures the search path.
 dotnet src/SearchHost/bin/Release/net10.0/PodSearch.SearchHost.dll --index "$index" --urls "http://127.0.0.1:$port" \
-  --rate-limit 0 --request-log false >/tmp/podsearch-load-host.log 2>&1 &
+  --rate-limit 0 --request-log false ${PODSEARCH_LOAD_HOST_ARGS:-} >/tmp/podsearch-load-host.log 2>&1 &
 host=$!
 trap 'kill -TERM $host 2>/dev/null; wait $host 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done

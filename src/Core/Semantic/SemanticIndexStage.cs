@@ -188,7 +188,15 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
             document.Add(new BinaryDocValuesField(SemanticFields.PassageVectors, new BytesRef(vectors[i])));
             target.UpdateDocument(new Term(IndexSchema.Id, toEmbed[i].Id), document);
         }
+        // Each rewrite leaves the first copy as a deleted document until a merge: after a full run that is a
+        // second copy of every stored transcript (the index was 116 MB instead of about 60). When the rewritten
+        // share is large, merge the deletions away before the commit, so the committed index is compact.
+        if (toEmbed.Count >= RewriteShareToMerge * Math.Max(1, target.MaxDoc / 2))
+            target.ForceMergeDeletes(doWait: true);
     }
+
+    /// <summary>Rewritten documents, as a share of the index, from which deletions are merged away in the same run.</summary>
+    private const double RewriteShareToMerge = 0.2;
 
     /// <summary>After the commit: deletes model files no commit refers to any more (open searchers keep theirs in memory).</summary>
     public static void DeleteUnusedModels(string indexPath, string? current)

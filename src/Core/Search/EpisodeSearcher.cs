@@ -52,13 +52,13 @@ public sealed class EpisodeSearcher
         var limit = Math.Min(request.Limit, MaxLimit);
         var notices = new List<string>();
 
-        var parsed = queryBuilder.Parse(request.Query, reader, ordinals);
         var filter = FilterBuilder.Build(request, ordinals);
         // Semantic and hybrid modes (see Semantic/HybridSearch): null, with a notice, when they cannot run.
         var semantic = request.Mode == SearchMode.Lexical ? null : hybrid.Prepare(reader, request, notices);
         var depth = semantic is null ? request.Offset + limit : Math.Max(request.Offset + limit, Semantic.HybridSearch.FusionDepth);
-        // The vector scan runs beside the lexical query (on another core when one is free).
+        // The vector scan starts first and runs beside parsing and the lexical query (on another core when one is free).
         var semanticRanking = semantic is null ? null : hybrid.StartRanking(reader, semantic, filter, depth);
+        var parsed = queryBuilder.Parse(request.Query, reader, ordinals);
         var pass = Run(searcher, request, parsed, filter, ordinals, depth, collectMatches: semantic is not null);
         if (pass.Ranked.Total == 0 && parsed.Relaxable)
         {

@@ -18,7 +18,10 @@ public sealed record SemanticIndexOptions
     public double RelearnFraction { get; init; } = 0.2;
     public float GeneralWeight { get; init; } = 1f;
     public float DomainWeight { get; init; } = 1f;
-    public int DomainDimensions { get; init; } = 100;
+    /// <summary>Width of the learned domain vectors (<c>podsearch index --domain-dims</c>).</summary>
+    public int DomainDimensions { get; init; } = DefaultDomainDimensions;
+
+    public const int DefaultDomainDimensions = 100;
     /// <summary>Progress lines ("learning domain vectors ..."); null for none.</summary>
     public TextWriter? Log { get; init; }
 }

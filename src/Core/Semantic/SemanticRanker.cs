@@ -61,17 +61,10 @@ internal static class SemanticRanker
             var doc = vectors.Docs[first];
             if ((live is not null && !live.Get(doc)) || (filter is not null && !filter.Get(doc)))
                 continue;
-            var bestScore = float.NegativeInfinity;
-            var bestPassage = first;
-            for (var k = first; k < docStarts[d + 1]; k++)
-            {
-                var score = Int8Dot.Dot(vectors.Row(k), query, querySum) * scales[k];
-                if (score > bestScore)
-                {
-                    bestScore = score;
-                    bestPassage = k;
-                }
-            }
+            var end = docStarts[d + 1];
+            var (row, bestScore) = Int8Dot.Best(vectors.Rows.AsSpan(first * vectors.Stride, (end - first) * vectors.Stride), end - first,
+                query, querySum, scales.AsSpan(first, end - first));
+            var bestPassage = first + row;
             bestScore *= queryScale;
             if (best.Count < depth)
                 best.Enqueue(new SemanticHit(leaf.DocBase + doc, bestScore, vectors.Ordinals[bestPassage]), bestScore);

@@ -39,6 +39,7 @@ internal sealed class IndexCommand : ICliCommand
             {
                 GeneralVectorsPath = onnxModel is null ? args.Option("vectors") ?? PodSearch.Core.Embeddings.GeneralVectorsLocator.Find() : null,
                 OnnxModelPath = onnxModel,
+                DomainDimensions = args.IntOption("domain-dims", 8, 400) ?? PodSearch.Core.Semantic.SemanticIndexOptions.DefaultDomainDimensions,
                 Log = verbose ? Console.Out : null,
             },
             SynonymsFile = args.Option("synonyms"),

@@ -34,4 +34,35 @@ public sealed class Int8DotTests
             Assert.Equal(expected, Int8Dot.Dot(row, query, b.Sum(v => v)));
         }
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(7)]
+    [InlineData(33)]
+    public void BestPicksTheRowWithTheHighestScaledDotProduct(int rowCount)
+    {
+        const int dimensions = 200;
+        var random = new Random(rowCount);
+        var stride = Int8Dot.PaddedLength(dimensions);
+        var query = new sbyte[stride];
+        for (var i = 0; i < dimensions; i++)
+            query[i] = (sbyte)random.Next(-127, 128);
+        var rows = new byte[rowCount * stride];
+        var plain = new sbyte[rowCount][];
+        var scales = new float[rowCount];
+        for (var r = 0; r < rowCount; r++)
+        {
+            plain[r] = Enumerable.Range(0, dimensions).Select(_ => (sbyte)random.Next(-127, 128)).ToArray();
+            Int8Dot.WriteBiased(plain[r].Select(v => (byte)v).ToArray(), rows.AsSpan(r * stride, stride));
+            scales[r] = 0.5f + (float)random.NextDouble();
+        }
+
+        var expected = Enumerable.Range(0, rowCount)
+            .Select(r => (Row: r, Score: Enumerable.Range(0, dimensions).Sum(i => plain[r][i] * query[i]) * scales[r]))
+            .MaxBy(x => x.Score);
+        var (row, score) = Int8Dot.Best(rows, rowCount, query, query.Sum(v => v), scales);
+        Assert.Equal(expected.Row, row);
+        Assert.Equal(expected.Score, score, 3);
+    }
 }

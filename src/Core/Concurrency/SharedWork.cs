@@ -49,6 +49,20 @@ internal sealed class SharedWork<T>
         return results;
     }
 
+    /// <summary>
+    /// Hands out no more chunks and waits for the ones already running, for a request that ends (by an
+    /// exception) without joining: its chunks read the index through the request's searcher lease, so none may
+    /// outlive it. Harmless after <see cref="Join"/>.
+    /// </summary>
+    public void Abandon()
+    {
+        var lastClaimed = Interlocked.Exchange(ref next, results.Length);
+        var unclaimed = results.Length - 1 - lastClaimed;
+        if (unclaimed > 0 && Interlocked.Add(ref remaining, -unclaimed) == 0)
+            finished.Set();
+        finished.Wait();
+    }
+
     private void Drain()
     {
         int i;

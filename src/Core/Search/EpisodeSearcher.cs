@@ -58,6 +58,20 @@ public sealed class EpisodeSearcher
         var depth = semantic is null ? request.Offset + limit : Math.Max(request.Offset + limit, Semantic.HybridSearch.FusionDepth);
         // The vector scan starts first and runs beside parsing and the lexical query (on another core when one is free).
         var semanticRanking = semantic is null ? null : hybrid.StartRanking(reader, semantic, filter, depth);
+        try
+        {
+            return Complete(request, searcher, ordinals, filter, semantic, semanticRanking, depth, limit, notices, clock);
+        }
+        finally
+        {
+            semanticRanking?.Abandon(); // after a failure, no chunk may outlive the lease
+        }
+    }
+
+    private SearchResult Complete(SearchRequest request, IndexSearcher searcher, FacetOrdinals ordinals, Filter? filter,
+        Semantic.SemanticQuery? semantic, Semantic.RankingScan? semanticRanking, int depth, int limit, List<string> notices, Stopwatch clock)
+    {
+        var reader = searcher.IndexReader;
         var parsed = queryBuilder.Parse(request.Query, reader, ordinals);
         var pass = Run(searcher, request, parsed, filter, ordinals, depth, collectMatches: semantic is not null);
         if (pass.Ranked.Total == 0 && parsed.Relaxable)

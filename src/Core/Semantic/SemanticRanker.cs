@@ -95,6 +95,9 @@ internal sealed class RankingScan(SharedWork<List<SemanticHit>> work, int depth)
 {
     private List<SemanticHit>? result;
 
+    /// <summary>Waits for the chunks already running and starts no others (see <see cref="SharedWork{T}.Abandon"/>).</summary>
+    public void Abandon() => work.Abandon();
+
     public List<SemanticHit> Join() => result ??= work.Join()
         .SelectMany(chunk => chunk)
         .OrderByDescending(hit => hit.Score)

@@ -46,4 +46,31 @@ public sealed class SharedWorkTests
         Assert.Equal("chunk 7", error.Message);
         Assert.Equal(19, finished);
     }
+
+    [Fact]
+    public async Task AbandonWaitsForRunningChunksAndStartsNoMore()
+    {
+        using var started = new ManualResetEventSlim(false);
+        using var release = new ManualResetEventSlim(false);
+        var ran = 0;
+        var finishedRunning = 0;
+        var work = SharedWork<int>.Start(50, i =>
+        {
+            Interlocked.Increment(ref ran);
+            started.Set();
+            release.Wait();
+            Interlocked.Increment(ref finishedRunning);
+            return i;
+        }, helpers: 1);
+        Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
+
+        var abandon = Task.Run(work.Abandon);
+        await Task.Delay(100);
+        Assert.False(abandon.IsCompleted); // the helper's chunk is still running
+        release.Set();
+        await abandon.WaitAsync(TimeSpan.FromSeconds(10));
+        // Only the helper's one chunk ran, and it had finished when Abandon returned.
+        Assert.Equal(1, ran);
+        Assert.Equal(1, finishedRunning);
+    }
 }

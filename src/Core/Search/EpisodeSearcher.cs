@@ -57,7 +57,8 @@ public sealed class EpisodeSearcher
         var semantic = request.Mode == SearchMode.Lexical ? null : hybrid.Prepare(reader, request, notices);
         var depth = semantic is null ? request.Offset + limit : Math.Max(request.Offset + limit, Semantic.HybridSearch.FusionDepth);
         // The vector scan starts first and runs beside parsing and the lexical query (on another core when one is free).
-        var semanticRanking = semantic is null ? null : hybrid.StartRanking(reader, semantic, filter, depth);
+        var semanticRanking = semantic is null ? null : hybrid.StartRanking(reader, semantic, filter,
+            Semantic.HybridSearch.DisjunctiveFacets(request).Select(field => FilterBuilder.Build(request, ordinals, without: field)).ToList(), depth);
         try
         {
             return Complete(request, searcher, ordinals, filter, semantic, semanticRanking, depth, limit, notices, clock);

@@ -49,8 +49,17 @@ internal sealed class HybridSearch(string indexPath)
     }
 
     /// <summary>Starts ranking the episodes <paramref name="filter"/> allows by meaning; <see cref="Complete"/> joins it.</summary>
-    public RankingScan StartRanking(IndexReader reader, SemanticQuery query, Filter? filter, int depth) =>
-        SemanticRanker.Start(reader, query.Vector, AllowedBy(filter), depth, SharedWork<List<SemanticHit>>.DefaultHelpers);
+    /// <remarks>
+    /// <paramref name="disjunctive"/> are the filters of the facets whose own field is filtered (each without that
+    /// field), in the request's facet order: the same scan ranks under each of them too, see <see cref="Complete"/>.
+    /// </remarks>
+    public RankingScan StartRanking(IndexReader reader, SemanticQuery query, Filter? filter, IReadOnlyList<Filter?> disjunctive, int depth) =>
+        SemanticRanker.Start(reader, query.Vector, [AllowedBy(filter), .. disjunctive.Select(AllowedBy)], depth,
+            SharedWork<List<SemanticHit>[]>.DefaultHelpers);
+
+    /// <summary>The facet fields that are also filtered: their counts are disjunctive (as if their own filter were off).</summary>
+    public static List<string> DisjunctiveFacets(SearchRequest request) =>
+        request.Facets.Distinct().Where(request.Filters.ContainsKey).ToList();
 
     public SearchResult Complete(SearchRequest request, IndexSearcher searcher, SemanticQuery query, RankingScan ranking, LexicalOutcome lexical,
         string? suggestion, List<string> notices, Stopwatch clock, int limit)
@@ -99,6 +108,7 @@ internal sealed class HybridSearch(string indexPath)
         var total = semanticOnly ? semantic.Count : lexical.Total + semanticOnlyDocs.Count;
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         var counted = semanticOnly ? null : lexical.Counts;
+        var disjunctiveFields = DisjunctiveFacets(request);
         if (counted is not null)
             AddDocs(counted, reader, semanticOnlyDocs); // the fused set is the lexical matches plus these
         foreach (var field in request.Facets.Distinct())
@@ -112,7 +122,7 @@ internal sealed class HybridSearch(string indexPath)
             var disjunctive = request.Filters.ContainsKey(field);
             var filter = lexical.FilterWithout(disjunctive ? field : null);
             var lexicalQuery = semanticOnly || lexicalMatching is null ? null : disjunctive ? lexical.Filtered(filter) : lexicalMatching;
-            var semanticSet = disjunctive ? CloseEnough(SemanticRanker.Rank(reader, query.Vector, AllowedBy(filter), depth)) : semantic;
+            var semanticSet = disjunctive ? CloseEnough(ranking.Join(1 + disjunctiveFields.IndexOf(field))) : semantic;
             facets[field] = CountFused(searcher, lexical.Ordinals, field, lexicalQuery, semanticSet, request.FacetTop);
         }
 
@@ -141,7 +151,7 @@ internal sealed class HybridSearch(string indexPath)
             notices.Add("this episode has no passage vectors (index built with --no-vectors?); similar episodes are found by words only");
             return null;
         }
-        var hits = SemanticRanker.Start(reader, vector, _ => null, depth + 1, SharedWork<List<SemanticHit>>.DefaultHelpers).Join();
+        var hits = SemanticRanker.Start(reader, vector, [_ => null], depth + 1, SharedWork<List<SemanticHit>[]>.DefaultHelpers).Join();
         return hits.Where(h => h.Doc != doc).Take(depth).ToList();
     }
 

@@ -11,6 +11,11 @@ namespace PodSearch.Core.Semantic;
 /// query next to it; BENCHMARKS.md says from what size an approximate index (HNSW) would pay. The scan is cut
 /// into chunks of episodes (<see cref="SharedWork{T}"/>) so that free cores share it.
 /// </summary>
+/// <remarks>
+/// One scan can serve several filters ("views"): the request's own, and for each facet whose field is filtered
+/// the same filter without that field (disjunctive counts need the semantic hits as if that filter were off).
+/// An episode is scored once if any view allows it and goes into the ranking of every view that does.
+/// </remarks>
 internal static class SemanticRanker
 {
     /// <summary>About this many passages per chunk: small enough to share, large enough to dwarf the hand-over.</summary>
@@ -18,10 +23,10 @@ internal static class SemanticRanker
 
     /// <summary>The best <paramref name="depth"/> episodes; <paramref name="allowed"/> gives, per segment, the documents the filters allow (null: every live one).</summary>
     public static List<SemanticHit> Rank(IndexReader reader, float[] query, Func<AtomicReaderContext, IBits?> allowed, int depth) =>
-        Start(reader, query, allowed, depth, helpers: 0).Join();
+        Start(reader, query, [allowed], depth, helpers: 0).Join();
 
-    /// <summary>Starts the scan on idle threads; <see cref="RankingScan.Join"/> finishes it and gives the best episodes.</summary>
-    public static RankingScan Start(IndexReader reader, float[] query, Func<AtomicReaderContext, IBits?> allowed, int depth, int helpers)
+    /// <summary>Starts the scan on idle threads, one ranking per view; <see cref="RankingScan.Join"/> finishes it.</summary>
+    public static RankingScan Start(IndexReader reader, float[] query, IReadOnlyList<Func<AtomicReaderContext, IBits?>> views, int depth, int helpers)
     {
         var stride = Int8Dot.PaddedLength(query.Length);
         var (quantized, queryScale, querySum) = QuantizeQuery(query, stride);
@@ -37,21 +42,21 @@ internal static class SemanticRanker
             for (var first = 0; first < docCount; first += perChunk)
                 chunks.Add((l, first, Math.Min(docCount, first + perChunk)));
         }
-        // A segment's filter bits are computed once, by whichever chunk of it runs first.
-        var bits = leaves.Select(leaf => new Lazy<IBits?>(() => allowed(leaf))).ToArray();
-        var work = SharedWork<List<SemanticHit>>.Start(chunks.Count, i =>
+        // A segment's filter bits are computed once per view, by whichever chunk of it runs first.
+        var bits = leaves.Select(leaf => new Lazy<IBits?[]>(() => views.Select(view => view(leaf)).ToArray())).ToArray();
+        var work = SharedWork<List<SemanticHit>[]>.Start(chunks.Count, i =>
         {
             var (leaf, firstDoc, endDoc) = chunks[i];
             return RankChunk(leaves[leaf], bits[leaf].Value, firstDoc, endDoc, quantized, queryScale, querySum, depth);
         }, helpers);
-        return new RankingScan(work, depth);
+        return new RankingScan(work, views.Count, depth);
     }
 
-    private static List<SemanticHit> RankChunk(AtomicReaderContext leaf, IBits? filter, int firstDoc, int endDoc,
+    private static List<SemanticHit>[] RankChunk(AtomicReaderContext leaf, IBits?[] filters, int firstDoc, int endDoc,
         sbyte[] query, float queryScale, int querySum, int depth)
     {
         var vectors = SegmentVectors.For(leaf.AtomicReader);
-        var best = new PriorityQueue<SemanticHit, float>(depth + 1);
+        var best = filters.Select(_ => new PriorityQueue<SemanticHit, float>(depth + 1)).ToArray();
         var live = leaf.AtomicReader.LiveDocs;
         var docStarts = vectors.DocStarts;
         var scales = vectors.Scales;
@@ -59,19 +64,31 @@ internal static class SemanticRanker
         {
             var first = docStarts[d];
             var doc = vectors.Docs[first];
-            if ((live is not null && !live.Get(doc)) || (filter is not null && !filter.Get(doc)))
+            if ((live is not null && !live.Get(doc)) || !AnyAllows(filters, doc))
                 continue;
             var end = docStarts[d + 1];
-            var (row, bestScore) = Int8Dot.Best(vectors.Rows.AsSpan(first * vectors.Stride, (end - first) * vectors.Stride), end - first,
+            var (row, score) = Int8Dot.Best(vectors.Rows.AsSpan(first * vectors.Stride, (end - first) * vectors.Stride), end - first,
                 query, querySum, scales.AsSpan(first, end - first));
-            var bestPassage = first + row;
-            bestScore *= queryScale;
-            if (best.Count < depth)
-                best.Enqueue(new SemanticHit(leaf.DocBase + doc, bestScore, vectors.Ordinals[bestPassage]), bestScore);
-            else if (depth > 0 && bestScore > best.Peek().Score)
-                best.EnqueueDequeue(new SemanticHit(leaf.DocBase + doc, bestScore, vectors.Ordinals[bestPassage]), bestScore);
+            var hit = new SemanticHit(leaf.DocBase + doc, score * queryScale, vectors.Ordinals[first + row]);
+            for (var v = 0; v < filters.Length; v++)
+            {
+                if (filters[v] is { } filter && !filter.Get(doc))
+                    continue;
+                if (best[v].Count < depth)
+                    best[v].Enqueue(hit, hit.Score);
+                else if (depth > 0 && hit.Score > best[v].Peek().Score)
+                    best[v].EnqueueDequeue(hit, hit.Score);
+            }
         }
-        return [.. best.UnorderedItems.Select(item => item.Element)];
+        return best.Select(queue => queue.UnorderedItems.Select(item => item.Element).ToList()).ToArray();
+    }
+
+    private static bool AnyAllows(IBits?[] filters, int doc)
+    {
+        foreach (var filter in filters)
+            if (filter is null || filter.Get(doc))
+                return true;
+        return false;
     }
 
     /// <summary>The query as int8 (zero padding up to <paramref name="stride"/>), its scale and the sum of its values.</summary>
@@ -90,20 +107,28 @@ internal static class SemanticRanker
     }
 }
 
-/// <summary>A semantic scan under way; <see cref="Join"/> gives its best episodes, best first.</summary>
-internal sealed class RankingScan(SharedWork<List<SemanticHit>> work, int depth)
+/// <summary>A semantic scan under way; <see cref="Join"/> gives a view's best episodes, best first.</summary>
+internal sealed class RankingScan(SharedWork<List<SemanticHit>[]> work, int views, int depth)
 {
-    private List<SemanticHit>? result;
+    private List<SemanticHit>[]? results;
 
     /// <summary>Waits for the chunks already running and starts no others (see <see cref="SharedWork{T}.Abandon"/>).</summary>
     public void Abandon() => work.Abandon();
 
-    public List<SemanticHit> Join() => result ??= work.Join()
-        .SelectMany(chunk => chunk)
-        .OrderByDescending(hit => hit.Score)
-        .ThenBy(hit => hit.Doc)
-        .Take(depth)
-        .ToList();
+    /// <summary>The ranking of view <paramref name="view"/> (0: the request's own filter).</summary>
+    public List<SemanticHit> Join(int view = 0)
+    {
+        results ??= Merge(work.Join());
+        return results[view];
+    }
+
+    private List<SemanticHit>[] Merge(List<SemanticHit>[][] chunks) => Enumerable.Range(0, views)
+        .Select(v => chunks.SelectMany(chunk => chunk[v])
+            .OrderByDescending(hit => hit.Score)
+            .ThenBy(hit => hit.Doc)
+            .Take(depth)
+            .ToList())
+        .ToArray();
 }
 
 /// <summary>An episode (top-level doc id) found by meaning: its best passage's cosine similarity and ordinal.</summary>

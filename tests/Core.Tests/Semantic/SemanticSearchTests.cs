@@ -58,6 +58,14 @@ public sealed class SemanticSearchTests : IDisposable
             Assert.All(result.Hits, h => Assert.Contains(h.Id, expected));
             // The facet of a filtered field counts as if its own filter were off, over the fused set.
             Assert.Equal(result.Total, result.Facets["year"].Single(v => v.Value == "2019").Count);
+            // ... which is what the same search without that filter finds (the scan ranked under both filters).
+            var yearOnly = Search(new SearchRequest
+            {
+                Query = "harbour regatta crew", Mode = mode, Limit = 100, Facets = ["podcast"],
+                Filters = new Dictionary<string, IReadOnlyList<string>> { ["year"] = ["2019"] },
+            });
+            Assert.Equal(yearOnly.Facets["podcast"], result.Facets["podcast"]);
+            Assert.Equal(yearOnly.Total, result.Facets["podcast"].Sum(v => v.Count));
         }
     }
 

@@ -85,4 +85,16 @@ public sealed class IndexCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("notes folder", error);
     }
+
+    [Fact]
+    public void DomainDimensionsOutOfRangeIsAUsageError()
+    {
+        folder.WriteEpisodes("ferrous-hour", 1);
+
+        var (exit, _, error) = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index, "--domain-dims", "3");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--domain-dims", error);
+        Assert.False(Directory.Exists(folder.Index) && Directory.EnumerateFiles(folder.Index).Any());
+    }
 }

@@ -9,9 +9,10 @@ namespace PodSearch.SearchHost;
 /// Recent search results per index generation, so that the queries a site's visitors repeat (the popular ones
 /// and every keystroke's page of results that the search box asks for again) are answered without searching.
 /// A result depends only on the request and the index commit, so an entry is exact until the next commit; a new
-/// generation empties the cache. Bounded by entry count with two halves: when the newer half fills, the older
-/// one is dropped and the newer becomes the older, so entries still asked for are copied forward (a cheap LRU
-/// approximation with no bookkeeping on reads). <c>Search:ResultCacheEntries</c> 0 turns it off.
+/// generation empties the cache. Bounded with two halves: when the newer half fills, the older one is dropped
+/// and the newer becomes the older, so entries still asked for are copied forward (a cheap LRU approximation
+/// with no bookkeeping on reads). Size is counted in pages of ten hits, so a cache of 100-hit pages holds a tenth
+/// as many. <c>Search:ResultCacheEntries</c> 0 turns it off.
 /// </summary>
 internal sealed class SearchResultCache(IOptions<SearchHostOptions> options)
 {
@@ -22,6 +23,7 @@ internal sealed class SearchResultCache(IOptions<SearchHostOptions> options)
     private long generation = -1;
     private ConcurrentDictionary<string, SearchResult> newer = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, SearchResult> older = new(StringComparer.Ordinal);
+    private int newerSize;
 
     public bool Enabled => capacity > 0;
 
@@ -53,13 +55,16 @@ internal sealed class SearchResultCache(IOptions<SearchHostOptions> options)
                 generation = indexGeneration;
                 newer = new(StringComparer.Ordinal);
                 older = new(StringComparer.Ordinal);
+                newerSize = 0;
             }
-            if (newer.Count >= (capacity + 1) / 2)
+            if (newerSize >= (capacity + 1) / 2)
             {
                 older = newer;
                 newer = new(StringComparer.Ordinal);
+                newerSize = 0;
             }
             newer[key] = result;
+            newerSize += 1 + result.Hits.Count / 10;
         }
     }
 

@@ -87,7 +87,7 @@ public sealed class EpisodeSearcher
         }
         notices.InsertRange(0, parsed.Notices);
 
-        var snippets = new SnippetBuilder(pass.Terms);
+        var snippets = request.Snippets ? new SnippetBuilder(pass.Terms) : null;
         if (semantic is not null && semanticRanking is not null)
         {
             var lexical = new Semantic.LexicalOutcome
@@ -279,10 +279,12 @@ public sealed class EpisodeSearcher
         return terms;
     }
 
-    private static List<EpisodeHit> ToHits(IndexReader reader, IReadOnlyList<ScoreDoc> page, SnippetBuilder snippets)
+    /// <summary>The hits of a page of top-level documents; without snippets when <paramref name="snippets"/> is null.</summary>
+    private static List<EpisodeHit> ToHits(IndexReader reader, IReadOnlyList<ScoreDoc> page, SnippetBuilder? snippets)
     {
         var stored = page.Select(d => EpisodeStore.Load(reader, d.Doc)).ToList();
-        var passages = snippets.Build(reader, page.Select(d => d.Doc).ToList(), stored);
+        var passages = snippets?.Build(reader, page.Select(d => d.Doc).ToList(), stored)
+            ?? Enumerable.Repeat<IReadOnlyList<Snippet>>([], page.Count).ToArray();
         var hits = new List<EpisodeHit>(page.Count);
         for (var i = 0; i < page.Count; i++)
         {

@@ -26,6 +26,9 @@ public sealed record SearchRequest
     /// Research filters use it, e.g. the episodes in which every <c>--with</c> person appears.
     /// </summary>
     public IReadOnlyCollection<string>? EpisodeIds { get; init; }
+    /// <summary>Build snippets for the hits (the default). Callers that only need the ranking, such as the transcript
+    /// moments finder, turn them off: snippets for a page of 100 hits cost more than the search.</summary>
+    public bool Snippets { get; init; } = true;
     /// <summary>Weight of the semantic ranking in hybrid fusion, 0 (lexical only) to 1 (semantic only).</summary>
     public double SemanticRatio { get; init; } = 0.5;
 }

@@ -31,6 +31,18 @@ public sealed class EpisodeSearcherTests(SearchTestIndex index) : IClassFixture<
     }
 
     [Fact]
+    public void WithoutSnippetsTheRankingIsTheSameAndNoSnippetIsBuilt()
+    {
+        var full = Search("fault tolerant");
+        var bare = Search("fault tolerant", r => r with { Snippets = false });
+
+        Assert.Contains(full.Hits, h => h.Snippets.Count > 0);
+        Assert.Equal(full.Hits.Select(h => h.Id), bare.Hits.Select(h => h.Id));
+        Assert.Equal(full.Total, bare.Total);
+        Assert.All(bare.Hits, h => Assert.Empty(h.Snippets));
+    }
+
+    [Fact]
     public void GuestPrefixMatchesTheNameInAnyAccentAndCase()
     {
         var expected = RealEpisodes.Where(e => e.Guests.Contains("Saša Jurić")).Select(e => e.Id).Order().ToList();

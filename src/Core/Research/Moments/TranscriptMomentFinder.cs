@@ -32,10 +32,13 @@ public sealed partial class TranscriptMomentFinder(EpisodeSearcher searcher, Fun
             Limit = EpisodeSearcher.MaxLimit,
             Facets = [],
             Sort = SearchSort.Relevance,
+            // Moments are turns that contain the words: ranking by meaning would only open episodes without any.
+            Mode = SearchMode.Lexical,
+            Snippets = false, // the moments are the snippets
             EpisodeIds = speaker is null ? query.Filters.EpisodeIds : SpeakerEpisodes(speaker, query.Filters.EpisodeIds),
         };
         var ranked = searcher.Search(request);
-        var groups = new List<MomentEpisode>();
+        var groups = new List<(MomentEpisode Episode, List<Candidate> Moments)>();
         var wanted = query.GroupByEpisode ? query.Limit : Math.Max(query.Limit, 1);
         foreach (var hit in ranked.Hits.Take(MaxEpisodesOpened))
         {
@@ -44,24 +47,34 @@ public sealed partial class TranscriptMomentFinder(EpisodeSearcher searcher, Fun
             if (current.Episode(hit.Id) is not { } card || searcher.Show(hit.Id) is not { } episode)
                 continue;
             var moments = Score(current, card, episode, terms, phrase, speaker)
-                .OrderByDescending(m => m.Score).ThenBy(m => m.TurnIndex)
+                .OrderByDescending(m => m.Moment.Score).ThenBy(m => m.Moment.TurnIndex)
                 .ToList();
             if (moments.Count == 0)
                 continue;
-            groups.Add(new MomentEpisode(card, hit.Score, query.GroupByEpisode ? moments.Take(query.MomentsPerEpisode).ToList() : moments));
+            groups.Add((new MomentEpisode(card, hit.Score, []), query.GroupByEpisode ? moments.Take(query.MomentsPerEpisode).ToList() : moments));
             if (!query.GroupByEpisode && groups.Sum(g => g.Moments.Count) >= wanted * 3)
                 break;
         }
+        // Passages are cut and marked only for the moments returned: analysing every matching turn's words was
+        // most of the cost of a long ungrouped list.
         return new MomentSearchResult
         {
             Query = query.Text,
             Speaker = speaker?.Name,
             SpeakerId = speaker?.Id,
             TotalEpisodes = ranked.Total,
-            Episodes = query.GroupByEpisode ? groups : [],
-            Moments = query.GroupByEpisode ? [] : groups.SelectMany(g => g.Moments).OrderByDescending(m => m.Score).ThenBy(m => m.Episode.Id, StringComparer.Ordinal).ThenBy(m => m.TurnIndex).Take(query.Limit).ToList(),
+            Episodes = query.GroupByEpisode ? groups.Select(g => g.Episode with { Moments = g.Moments.Select(m => WithPassage(m, terms)).ToList() }).ToList() : [],
+            Moments = query.GroupByEpisode ? [] : groups.SelectMany(g => g.Moments)
+                .OrderByDescending(m => m.Moment.Score).ThenBy(m => m.Moment.Episode.Id, StringComparer.Ordinal).ThenBy(m => m.Moment.TurnIndex)
+                .Take(query.Limit).Select(m => WithPassage(m, terms)).ToList(),
         };
     }
+
+    /// <summary>A scored turn before its passage is cut: the moment and the turn's whole text.</summary>
+    private readonly record struct Candidate(TranscriptMoment Moment, string Text);
+
+    private static TranscriptMoment WithPassage(Candidate candidate, string[] terms) =>
+        candidate.Moment with { Passage = Passage(candidate.Text, terms) };
 
     private static IReadOnlyCollection<string> SpeakerEpisodes(Person speaker, IReadOnlyCollection<string>? within)
     {
@@ -71,7 +84,7 @@ public sealed partial class TranscriptMomentFinder(EpisodeSearcher searcher, Fun
         return spoken;
     }
 
-    private static IEnumerable<TranscriptMoment> Score(ResearchCatalog catalog, EpisodeCard card, Episode episode, string[] terms, string phrase, Person? speaker)
+    private static IEnumerable<Candidate> Score(ResearchCatalog catalog, EpisodeCard card, Episode episode, string[] terms, string phrase, Person? speaker)
     {
         var prefixes = terms.Select(t => t[..Math.Min(4, t.Length)]).Distinct(StringComparer.Ordinal).ToArray();
         for (var i = 0; i < episode.Transcript.Count; i++)
@@ -90,17 +103,17 @@ public sealed partial class TranscriptMomentFinder(EpisodeSearcher searcher, Fun
             var score = (double)matched / terms.Length;
             if (terms.Length > 1 && PersonNameKey.Fold(turn.Text.Replace('-', ' ')).Contains(phrase, StringComparison.Ordinal))
                 score *= 2;
-            yield return new TranscriptMoment
+            yield return new Candidate(new TranscriptMoment
             {
                 Episode = card,
                 TurnIndex = i,
                 Speaker = turn.Speaker,
                 PersonId = person?.Id,
                 PersonName = person?.Name,
-                Passage = Passage(turn.Text, terms),
+                Passage = "",
                 Time = LeadingTime().Match(turn.Text) is { Success: true } m ? m.Groups[1].Value : null,
                 Score = Math.Round(score, 4),
-            };
+            }, turn.Text);
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class SearchHostOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>How many recent search results are kept per index generation (see <see cref="SearchResultCache"/>); 0 turns the cache off.</summary>
+    /// <summary>How many recent search results are kept per index generation, counted in pages of ten hits (see <see cref="SearchResultCache"/>); 0 turns the cache off.</summary>
     [Range(0, 1_000_000)]
     public int ResultCacheEntries { get; set; } = 4096;
 

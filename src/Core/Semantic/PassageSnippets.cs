@@ -48,7 +48,9 @@ internal sealed class PassageSnippets(IndexReader reader)
     {
         var words = WordSpans(text);
         var count = words.Count;
-        var hits = MarkedWords(text, words, queryWords);
+        var hits = new bool[count];
+        for (var i = 0; i < count; i++)
+            hits[i] = WordTokenizer.AnyTokenIn(text.AsSpan(words[i].Start, words[i].Length), queryWords);
         var bestStart = 0;
         var best = -1;
         for (var start = 0; start < Math.Max(1, count - WindowWords + 1); start += 5)
@@ -81,36 +83,6 @@ internal sealed class PassageSnippets(IndexReader reader)
         if (end < count)
             builder.Append(" …");
         return builder.ToString();
-    }
-
-    /// <summary>
-    /// Which words of <paramref name="text"/> hold a query word. ASCII text (nearly every passage) is searched for
-    /// each query word with a vectorised case-insensitive IndexOf at word boundaries, instead of tokenising all
-    /// its words; other text goes word by word through <see cref="WordTokenizer"/>, which folds accents.
-    /// </summary>
-    private static bool[] MarkedWords(string text, List<(int Start, int Length)> words, HashSet<string> queryWords)
-    {
-        var hits = new bool[words.Count];
-        if (!System.Text.Ascii.IsValid(text))
-        {
-            for (var i = 0; i < words.Count; i++)
-                hits[i] = WordTokenizer.AnyTokenIn(text.AsSpan(words[i].Start, words[i].Length), queryWords);
-            return hits;
-        }
-        var starts = words.Select(w => w.Start).ToArray();
-        foreach (var word in queryWords)
-        {
-            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
-            {
-                var end = at + word.Length;
-                if ((at > 0 && char.IsAsciiLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
-                    continue; // inside a longer token
-                var index = Array.BinarySearch(starts, at);
-                hits[index >= 0 ? index : ~index - 1] = true;
-            }
-        }
-        return hits;
     }
 
     /// <summary>Start and length of each whitespace-separated word.</summary>

@@ -57,11 +57,13 @@ public sealed class EpisodeSearcher
         var semantic = request.Mode == SearchMode.Lexical ? null : hybrid.Prepare(reader, request, notices);
         var depth = semantic is null ? request.Offset + limit : Math.Max(request.Offset + limit, Semantic.HybridSearch.FusionDepth);
         // The vector scan starts first and runs beside parsing and the lexical query (on another core when one is free).
-        var semanticRanking = semantic is null ? null : hybrid.StartRanking(reader, semantic, filter,
-            Semantic.HybridSearch.DisjunctiveFacets(request).Select(field => FilterBuilder.Build(request, ordinals, without: field)).ToList(), depth);
+        // Each filtered facet field is counted as if its own filter were off: those filters are built once, here.
+        var withoutField = Semantic.HybridSearch.DisjunctiveFacets(request)
+            .ToDictionary(field => field, field => FilterBuilder.Build(request, ordinals, without: field), StringComparer.Ordinal);
+        var semanticRanking = semantic is null ? null : hybrid.StartRanking(reader, semantic, filter, [.. withoutField.Values], depth);
         try
         {
-            return Complete(request, searcher, ordinals, filter, semantic, semanticRanking, depth, limit, notices, clock);
+            return Complete(request, searcher, ordinals, filter, withoutField, semantic, semanticRanking, depth, limit, notices, clock);
         }
         finally
         {
@@ -70,7 +72,7 @@ public sealed class EpisodeSearcher
     }
 
     private SearchResult Complete(SearchRequest request, IndexSearcher searcher, FacetOrdinals ordinals, Filter? filter,
-        Semantic.SemanticQuery? semantic, Semantic.RankingScan? semanticRanking, int depth, int limit, List<string> notices, Stopwatch clock)
+        Dictionary<string, Filter?> withoutField, Semantic.SemanticQuery? semantic, Semantic.RankingScan? semanticRanking, int depth, int limit, List<string> notices, Stopwatch clock)
     {
         var reader = searcher.IndexReader;
         var parsed = queryBuilder.Parse(request.Query, reader, ordinals);
@@ -98,7 +100,7 @@ public sealed class EpisodeSearcher
                 Matched = pass.Matches?.Docs,
                 Counts = pass.Counter,
                 CountedFields = pass.FacetFields,
-                FilterWithout = field => field is null ? filter : FilterBuilder.Build(request, ordinals, without: field),
+                FilterWithout = field => field is null ? filter : withoutField[field],
                 Filtered = f => Filtered(pass.Text, f),
                 ToHits = page => ToHits(reader, page, snippets),
                 Ordinals = ordinals,
@@ -113,7 +115,7 @@ public sealed class EpisodeSearcher
             Total = pass.Ranked.Total,
             Suggestion = parsed.Suggestion,
             Hits = hits,
-            Facets = CountFacets(searcher, request, pass, ordinals),
+            Facets = CountFacets(searcher, request, pass, ordinals, withoutField),
             Notices = notices,
             Mode = "lexical",
             TookMs = clock.Elapsed.TotalMilliseconds,
@@ -210,7 +212,8 @@ public sealed class EpisodeSearcher
         return new Pass(ranked, text, counter, facetFields, TermsOf(text), matches);
     }
 
-    private IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> CountFacets(IndexSearcher searcher, SearchRequest request, Pass pass, FacetOrdinals ordinals)
+    private IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> CountFacets(IndexSearcher searcher, SearchRequest request, Pass pass,
+        FacetOrdinals ordinals, Dictionary<string, Filter?> withoutField)
     {
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         foreach (var field in request.Facets.Distinct())
@@ -223,7 +226,7 @@ public sealed class EpisodeSearcher
             }
             // Disjunctive: count this field as if its own filter were off.
             var counter = new FacetCountsCollector(ordinals, [field]);
-            searcher.Search(Filtered(pass.Text, FilterBuilder.Build(request, ordinals, without: field)), counter);
+            searcher.Search(Filtered(pass.Text, withoutField[field]), counter);
             facets[field] = counter.Top(0, request.FacetTop);
         }
         return facets;

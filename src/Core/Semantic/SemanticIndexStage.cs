@@ -191,7 +191,9 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         // Each rewrite leaves the first copy as a deleted document until a merge: after a full run that is a
         // second copy of every stored transcript (the index was 116 MB instead of about 60). When the rewritten
         // share is large, merge the deletions away before the commit, so the committed index is compact.
-        if (toEmbed.Count >= RewriteShareToMerge * Math.Max(1, target.MaxDoc / 2))
+        // MaxDoc counts the new copies too, so MaxDoc - rewrites is the index before this step.
+        var before = Math.Max(1, target.MaxDoc - toEmbed.Count);
+        if (toEmbed.Count >= RewriteShareToMerge * before)
             target.ForceMergeDeletes(doWait: true);
     }
 

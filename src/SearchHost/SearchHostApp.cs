@@ -25,6 +25,8 @@ public static partial class SearchHostApp
     internal static string? StartupMessage(Exception ex) => ex switch
     {
         OptionsValidationException options => string.Join(Environment.NewLine, options.Failures),
+        // Binding a setting that is not of its type ("--result-cache lots"): the message names the setting and value.
+        InvalidOperationException { Message: var message } when message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => message,
         // The indexer and the search core each have an IndexUnavailableException ("no index here, build it with ...").
         { } unavailable when unavailable.GetType().Name == "IndexUnavailableException" => unavailable.Message,
         AggregateException { InnerExceptions.Count: 1 } aggregate => StartupMessage(aggregate.InnerException!),

@@ -67,6 +67,25 @@ public sealed class ServeCommandTests : IClassFixture<HostFixture>
         Assert.NotNull(SearchHostApp.StartupMessage(error));
     }
 
+    [Theory]
+    [InlineData("--result-cache", "lots", "Search:ResultCacheEntries")]
+    [InlineData("--rate-limit", "many", "Search:RateLimitPerMinute")]
+    public async Task ASettingOfTheWrongTypeFailsAtStartUpNamingIt(string option, string value, string named)
+    {
+        var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => RunningHost.StartAsync(fixture.IndexPath, option, value));
+        var message = SearchHostApp.StartupMessage(error);
+        Assert.NotNull(message);
+        Assert.Contains(named, message);
+        Assert.Contains(value, message);
+    }
+
+    [Fact]
+    public async Task NegativeResultCacheFailsAtStartUp()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningHost.StartAsync(fixture.IndexPath, "--result-cache", "-1"));
+        Assert.Contains("ResultCacheEntries", string.Join(" ", error.Failures));
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

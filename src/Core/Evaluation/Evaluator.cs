@@ -10,7 +10,7 @@ public sealed class Evaluator(EpisodeSearcher searcher)
 {
     public const int Depth = 100;
 
-    public EvaluationReport Run(IReadOnlyList<JudgedQuery> queries, SearchMode mode, double semanticRatio = 0.5)
+    public EvaluationReport Run(IReadOnlyList<JudgedQuery> queries, SearchMode mode, double semanticRatio = 0.5, bool exactSemantic = false)
     {
         var results = new List<QueryScore>();
         var modesRun = new HashSet<string>(StringComparer.Ordinal);
@@ -23,6 +23,7 @@ public sealed class Evaluator(EpisodeSearcher searcher)
                 Limit = Depth,
                 Mode = mode,
                 SemanticRatio = semanticRatio,
+                ExactSemantic = exactSemantic,
             };
             var result = searcher.Search(request);
             modesRun.Add(result.Mode);

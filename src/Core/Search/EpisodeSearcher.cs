@@ -60,7 +60,7 @@ public sealed class EpisodeSearcher
         // Each filtered facet field is counted as if its own filter were off: those filters are built once, here.
         var withoutField = Semantic.HybridSearch.DisjunctiveFacets(request)
             .ToDictionary(field => field, field => FilterBuilder.Build(request, ordinals, without: field), StringComparer.Ordinal);
-        var semanticRanking = semantic is null ? null : hybrid.StartRanking(reader, semantic, filter, [.. withoutField.Values], depth);
+        var semanticRanking = semantic is null ? null : hybrid.StartRanking(reader, semantic, filter, [.. withoutField.Values], depth, request.ExactSemantic);
         try
         {
             return Complete(request, searcher, ordinals, filter, withoutField, semantic, semanticRanking, depth, limit, notices, clock);

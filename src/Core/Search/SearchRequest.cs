@@ -31,6 +31,11 @@ public sealed record SearchRequest
     public bool Snippets { get; init; } = true;
     /// <summary>Weight of the semantic ranking in hybrid fusion, 0 (lexical only) to 1 (semantic only).</summary>
     public double SemanticRatio { get; init; } = 0.5;
+    /// <summary>
+    /// Score every passage instead of the nearest clusters' (see Semantic/SemanticRanker): slower, for measuring
+    /// what the clusters cost in quality, or for users who want the exact semantic ranking.
+    /// </summary>
+    public bool ExactSemantic { get; init; }
 }
 
 public enum SearchSort { Relevance, Newest, Oldest }

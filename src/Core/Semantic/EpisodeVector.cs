@@ -17,12 +17,12 @@ internal static class EpisodeVector
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var vectors = SegmentVectors.For(leaf.AtomicReader);
-        var (first, end) = vectors.PassagesOf(doc - leaf.DocBase);
-        if (end <= first)
+        var rows = vectors.PassagesOf(doc - leaf.DocBase);
+        if (rows.IsEmpty)
             return null;
         var sum = new float[vectors.Dimensions];
-        for (var p = first; p < end; p++)
-            vectors.AddTo(p, 1f, sum);
+        foreach (var row in rows)
+            vectors.AddTo(row, 1f, sum);
         if (sum.AsSpan().IndexOfAnyExcept(0f) < 0)
             return null;
         VectorMath.Normalize(sum);

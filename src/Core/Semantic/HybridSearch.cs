@@ -53,9 +53,9 @@ internal sealed class HybridSearch(string indexPath)
     /// <paramref name="disjunctive"/> are the filters of the facets whose own field is filtered (each without that
     /// field), in the request's facet order: the same scan ranks under each of them too, see <see cref="Complete"/>.
     /// </remarks>
-    public RankingScan StartRanking(IndexReader reader, SemanticQuery query, Filter? filter, IReadOnlyList<Filter?> disjunctive, int depth) =>
+    public RankingScan StartRanking(IndexReader reader, SemanticQuery query, Filter? filter, IReadOnlyList<Filter?> disjunctive, int depth, bool exact = false) =>
         SemanticRanker.Start(reader, query.Vector, [AllowedBy(filter), .. disjunctive.Select(AllowedBy)], depth,
-            SharedWork<List<SemanticHit>[]>.DefaultHelpers);
+            SharedWork.DefaultHelpers, exact ? 1 : SemanticRanker.ProbeShare);
 
     /// <summary>The facet fields that are also filtered: their counts are disjunctive (as if their own filter were off).</summary>
     public static List<string> DisjunctiveFacets(SearchRequest request) =>
@@ -74,17 +74,31 @@ internal sealed class HybridSearch(string indexPath)
 
         var lexicalByDoc = lexical.Ranked.ToDictionary(d => d.Doc);
         var semanticByDoc = semantic.ToDictionary(s => s.Doc);
-        var passages = new PassageSnippets(reader);
+        var passages = new PassageSnippets(reader, query.Words);
         var page = fused.Skip(request.Offset).Take(limit).ToList();
         var pageDocs = page.Select(f => lexicalByDoc.TryGetValue(f.Doc, out var sd) ? sd : new ScoreDoc(f.Doc, 0f)).ToList();
-        var pageHits = lexical.ToHits(pageDocs);
+        var pageSemantic = page.Select(f => semanticByDoc.TryGetValue(f.Doc, out var s) ? s : (SemanticHit?)null).ToArray();
+        // The "matched" passages are cut on a free core while this thread builds the page's lexical snippets.
+        var matchedPassages = SharedWork<Snippet?>.Start(page.Count, i => pageSemantic[i] is { } hit ? passages.Build(hit) : null,
+            SharedWork.DefaultHelpers);
+        List<EpisodeHit> pageHits;
+        Snippet?[] matchedSnippets;
+        try
+        {
+            pageHits = lexical.ToHits(pageDocs);
+            matchedSnippets = matchedPassages.Join();
+        }
+        finally
+        {
+            matchedPassages.Abandon(); // after a failure, no chunk may outlive the lease
+        }
         var hits = page.Select((f, i) =>
         {
             var scoreDoc = pageDocs[i];
             var hit = pageHits[i];
-            var sem = semanticByDoc.TryGetValue(f.Doc, out var s) ? s : (SemanticHit?)null;
+            var sem = pageSemantic[i];
             var snippets = hit.Snippets.ToList();
-            if (sem is { } found && passages.Build(found, query.Words) is { } matched)
+            if (matchedSnippets[i] is { } matched)
             {
                 // The passage that made the match leads when meaning found the episode before the words did.
                 var leads = f.LexicalRank is null || (f.SemanticRank ?? int.MaxValue) < f.LexicalRank;
@@ -151,7 +165,7 @@ internal sealed class HybridSearch(string indexPath)
             notices.Add("this episode has no passage vectors (index built with --no-vectors?); similar episodes are found by words only");
             return null;
         }
-        var hits = SemanticRanker.Start(reader, vector, [_ => null], depth + 1, SharedWork<List<SemanticHit>[]>.DefaultHelpers).Join();
+        var hits = SemanticRanker.Start(reader, vector, [_ => null], depth + 1, SharedWork.DefaultHelpers).Join();
         return hits.Where(h => h.Doc != doc).Take(depth).ToList();
     }
 

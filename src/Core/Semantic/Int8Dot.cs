@@ -32,50 +32,40 @@ internal static class Int8Dot
     public static int Dot(ReadOnlySpan<byte> row, ReadOnlySpan<sbyte> query, int querySum) =>
         BiasedDot(row, query) - Bias * querySum;
 
+    /// <summary>Rows per call of <see cref="Dots"/> that a caller's stack buffer should hold.</summary>
+    public const int RowsPerBlock = 64;
+
     /// <summary>
-    /// The best of <paramref name="count"/> consecutive padded rows starting at <paramref name="rows"/>: the row
-    /// (0-based) whose dot product times its scale is highest, and that value. One call per episode keeps the
-    /// per-row work to the kernel itself.
+    /// The dot products (as <see cref="Dot"/>) of <paramref name="count"/> consecutive padded rows starting at
+    /// <paramref name="rows"/> with the query, into <paramref name="dots"/>: four rows at a time where VNNI runs.
     /// </summary>
-    public static (int Row, float Score) Best(ReadOnlySpan<byte> rows, int count, ReadOnlySpan<sbyte> query, int querySum, ReadOnlySpan<float> scales)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // clustering calls it millions of times at start-up, before tiering would
+    public static void Dots(ReadOnlySpan<byte> rows, int count, ReadOnlySpan<sbyte> query, int querySum, Span<int> dots)
     {
         var stride = query.Length;
-        var bestRow = 0;
-        var bestScore = float.NegativeInfinity;
         var bias = Bias * querySum;
-        Span<int> dots = stackalloc int[RowsAtOnce];
         var r = 0;
         if (AvxVnni.IsSupported)
         {
             for (; r + RowsAtOnce <= count; r += RowsAtOnce)
             {
-                FourBiasedDots(rows.Slice(r * stride, RowsAtOnce * stride), query, dots);
-                for (var k = 0; k < RowsAtOnce; k++)
-                    Keep(r + k, (dots[k] - bias) * scales[r + k], ref bestRow, ref bestScore);
+                FourBiasedDots(rows.Slice(r * stride, RowsAtOnce * stride), query, dots.Slice(r, RowsAtOnce));
+                for (var k = r; k < r + RowsAtOnce; k++)
+                    dots[k] -= bias;
             }
         }
         for (; r < count; r++)
-            Keep(r, (BiasedDot(rows.Slice(r * stride, stride), query) - bias) * scales[r], ref bestRow, ref bestScore);
-        return (bestRow, bestScore);
+            dots[r] = BiasedDot(rows.Slice(r * stride, stride), query) - bias;
     }
 
     private const int RowsAtOnce = 4;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Keep(int row, float score, ref int bestRow, ref float bestScore)
-    {
-        if (score > bestScore)
-        {
-            bestScore = score;
-            bestRow = row;
-        }
-    }
 
     /// <summary>
     /// Four rows against the query at once, one accumulator each: a single row's sums form one dependency chain
     /// of <c>vpdpbusd</c>s (about five cycles each), four independent chains keep the unit busy, and each query
     /// load serves four rows.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FourBiasedDots(ReadOnlySpan<byte> rows, ReadOnlySpan<sbyte> query, Span<int> dots)
     {
         var stride = (nuint)query.Length;

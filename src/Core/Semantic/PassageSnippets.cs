@@ -12,17 +12,19 @@ namespace PodSearch.Core.Semantic;
 /// (the index stores only the passage's position) and the best window of the passage is shown, with the
 /// query's words marked where they occur.
 /// </summary>
-internal sealed class PassageSnippets(IndexReader reader)
+internal sealed class PassageSnippets(IndexReader reader, IReadOnlyList<string> queryWords)
 {
     private const int WindowWords = 40;
 
-    public Snippet? Build(SemanticHit hit, IReadOnlyList<string> queryWords)
+    private readonly TokenMatcher marked = new(new HashSet<string>(queryWords.Where(w => !StopWords.All.Contains(w)), StringComparer.Ordinal));
+
+    public Snippet? Build(SemanticHit hit)
     {
         var passages = PassagesOf(EpisodeStore.Load(reader, hit.Doc).Episode);
         if (hit.PassageOrdinal >= passages.Count)
             return null;
         var passage = passages[hit.PassageOrdinal];
-        var text = Window(passage.Text, new HashSet<string>(queryWords.Where(w => !StopWords.All.Contains(w)), StringComparer.Ordinal));
+        var text = Window(passage.Text, marked);
         var who = passage.Speaker is null ? "" : passage.Speaker + (passage.Time is null ? "" : $" at {passage.Time}") + ": ";
         var field = passage.Kind switch
         {
@@ -44,22 +46,24 @@ internal sealed class PassageSnippets(IndexReader reader)
 
     /// <summary>The <see cref="WindowWords"/>-word stretch with the most query words, those marked.</summary>
     /// <remarks>Works on word spans of the passage: it runs for every hit of a semantic search, so it allocates little.</remarks>
-    private static string Window(string text, HashSet<string> queryWords)
+    private static string Window(string text, TokenMatcher queryWords)
     {
-        var words = WordSpans(text);
+        var words = new List<(int Start, int Length)>(256);
+        var hits = new List<bool>(256);
+        queryWords.MatchWords(text, words, hits);
         var count = words.Count;
-        var hits = new bool[count];
-        for (var i = 0; i < count; i++)
-            hits[i] = WordTokenizer.AnyTokenIn(text.AsSpan(words[i].Start, words[i].Length), queryWords);
+        // The window with the most marked words, by a running count, trying every fifth start.
         var bestStart = 0;
         var best = -1;
-        for (var start = 0; start < Math.Max(1, count - WindowWords + 1); start += 5)
+        var found = 0;
+        for (var i = 0; i < Math.Min(count, WindowWords); i++)
+            if (hits[i])
+                found++;
+        for (var start = 0; start < Math.Max(1, count - WindowWords + 1); start++)
         {
-            var found = 0;
-            for (var i = start; i < Math.Min(count, start + WindowWords); i++)
-                if (hits[i])
-                    found++;
-            if (found > best)
+            if (start > 0)
+                found += (hits[start - 1] ? -1 : 0) + (start + WindowWords - 1 < count && hits[start + WindowWords - 1] ? 1 : 0);
+            if (start % 5 == 0 && found > best)
             {
                 best = found;
                 bestStart = start;
@@ -83,26 +87,5 @@ internal sealed class PassageSnippets(IndexReader reader)
         if (end < count)
             builder.Append(" …");
         return builder.ToString();
-    }
-
-    /// <summary>Start and length of each whitespace-separated word.</summary>
-    private static List<(int Start, int Length)> WordSpans(string text)
-    {
-        var words = new List<(int, int)>(256);
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var space = i == text.Length || char.IsWhiteSpace(text[i]);
-            if (space && start >= 0)
-            {
-                words.Add((start, i - start));
-                start = -1;
-            }
-            else if (!space && start < 0)
-            {
-                start = i;
-            }
-        }
-        return words;
     }
 }

@@ -5,74 +5,93 @@ using Lucene.Net.Util;
 namespace PodSearch.Core.Semantic;
 
 /// <summary>
-/// All passage vectors of one index segment in contiguous arrays (biased int8 rows padded for
-/// <see cref="Int8Dot"/>, one scale per passage, the passage's document and ordinal), read once from
-/// BinaryDocValues when a searcher first needs them and kept while that segment reader lives. Keyed by the
-/// segment reader itself rather than its core: vectors updated in place (doc-values updates) share the core
-/// but not the reader.
+/// All passage vectors of one index segment in contiguous arrays, read once from BinaryDocValues when a
+/// searcher first needs them and kept while that segment reader lives: biased int8 rows padded for
+/// <see cref="Int8Dot"/>, one scale per passage, the passage's document and ordinal. The rows are stored
+/// cluster by cluster (<see cref="PassageClusters"/>), so that a query scans the clusters nearest to it as
+/// runs of consecutive rows; <see cref="PassagesOf"/> finds an episode's rows. Keyed by the segment reader
+/// itself rather than its core: vectors updated in place (doc-values updates) share the core but not the
+/// reader.
 /// </summary>
 internal sealed class SegmentVectors
 {
     private static readonly ConditionalWeakTable<AtomicReader, SegmentVectors> Cache = new();
 
-    private SegmentVectors(int dimensions, byte[] rows, float[] scales, int[] docs, ushort[] ordinals, int[] docStarts)
+    private SegmentVectors(int dimensions, byte[] rows, float[] scales, int[] rowDocs, ushort[] ordinals, int[] rowEpisodes,
+        int[] episodes, int[] episodeRowStarts, int[] episodeRows, PassageClusters? clusters, int[] clusterStarts)
     {
         Dimensions = dimensions;
         Stride = Int8Dot.PaddedLength(dimensions);
         Rows = rows;
         Scales = scales;
-        Docs = docs;
+        RowDocs = rowDocs;
         Ordinals = ordinals;
-        DocStarts = docStarts;
+        RowEpisodes = rowEpisodes;
+        Episodes = episodes;
+        EpisodeRowStarts = episodeRowStarts;
+        EpisodeRows = episodeRows;
+        Clusters = clusters;
+        ClusterStarts = clusterStarts;
     }
 
     public int Dimensions { get; }
     /// <summary>Bytes per row: <see cref="Dimensions"/> padded to <see cref="Int8Dot.RowAlignment"/>.</summary>
     public int Stride { get; }
-    public int Count => Docs.Length;
-    /// <summary><see cref="Count"/> rows of <see cref="Stride"/> biased bytes.</summary>
+    public int Count => RowDocs.Length;
+    /// <summary><see cref="Count"/> rows of <see cref="Stride"/> biased bytes, cluster after cluster.</summary>
     public byte[] Rows { get; }
     public float[] Scales { get; }
-    /// <summary>Segment-local document of each passage, ascending.</summary>
-    public int[] Docs { get; }
+    /// <summary>Per row, the segment-local document of its passage.</summary>
+    public int[] RowDocs { get; }
+    /// <summary>Per row, its passage's position in <see cref="PassageSplitter"/>'s split of the episode.</summary>
     public ushort[] Ordinals { get; }
-    /// <summary>Per distinct document in <see cref="Docs"/>, the index of its first passage; one extra entry ends the last.</summary>
-    public int[] DocStarts { get; }
+    /// <summary>Per row, the index of its document in <see cref="Episodes"/>.</summary>
+    public int[] RowEpisodes { get; }
 
-    public ReadOnlySpan<byte> Row(int passage) => Rows.AsSpan(passage * Stride, Stride);
+    /// <summary>The segment-local documents that have vectors, ascending.</summary>
+    public int[] Episodes { get; }
+    /// <summary>Per entry of <see cref="Episodes"/>, where its rows start in <see cref="EpisodeRows"/>; one extra entry ends the last.</summary>
+    public int[] EpisodeRowStarts { get; }
+    public int[] EpisodeRows { get; }
 
-    /// <summary>The passages of segment-local document <paramref name="doc"/> (first, end), empty when it has none.</summary>
-    public (int First, int End) PassagesOf(int doc)
+    /// <summary>The clusters' centroids (null for an empty segment).</summary>
+    public PassageClusters? Clusters { get; }
+    /// <summary>Per cluster, its first row; one extra entry ends the last.</summary>
+    public int[] ClusterStarts { get; }
+    public int ClusterCount => ClusterStarts.Length - 1;
+
+    public ReadOnlySpan<byte> Row(int row) => Rows.AsSpan(row * Stride, Stride);
+
+    /// <summary>The rows of the passages of segment-local document <paramref name="doc"/>, empty when it has none.</summary>
+    public ReadOnlySpan<int> PassagesOf(int doc)
     {
-        var at = Array.BinarySearch(Docs, doc);
-        if (at < 0)
-            return (0, 0);
-        var first = at;
-        while (first > 0 && Docs[first - 1] == doc)
-            first--;
-        var end = at;
-        while (end < Docs.Length && Docs[end] == doc)
-            end++;
-        return (first, end);
+        var episode = Array.BinarySearch(Episodes, doc);
+        return episode < 0 ? [] : RowsOfEpisode(episode);
     }
 
-    /// <summary>Passage <paramref name="passage"/> as floats (its int8 values times its scale).</summary>
-    public void AddTo(int passage, float weight, Span<float> target)
+    /// <summary>The rows of entry <paramref name="episode"/> of <see cref="Episodes"/>.</summary>
+    public ReadOnlySpan<int> RowsOfEpisode(int episode) =>
+        EpisodeRows.AsSpan(EpisodeRowStarts[episode], EpisodeRowStarts[episode + 1] - EpisodeRowStarts[episode]);
+
+    /// <summary>Row <paramref name="row"/> as floats (its int8 values times its scale), times <paramref name="weight"/>, added to <paramref name="target"/>.</summary>
+    public void AddTo(int row, float weight, Span<float> target)
     {
-        var row = Row(passage);
-        var scale = Scales[passage] * weight;
+        var values = Row(row);
+        var scale = Scales[row] * weight;
         for (var d = 0; d < Dimensions; d++)
-            target[d] += (row[d] - Int8Dot.Bias) * scale;
+            target[d] += (values[d] - Int8Dot.Bias) * scale;
     }
 
     public static SegmentVectors For(AtomicReader segment) => Cache.GetValue(segment, Load);
+
+    private static readonly SegmentVectors Empty = new(0, [], [], [], [], [], [], [0], [], null, [0]);
 
     private static SegmentVectors Load(AtomicReader segment)
     {
         var field = segment.GetBinaryDocValues(SemanticFields.PassageVectors);
         var docsWithField = segment.GetDocsWithField(SemanticFields.PassageVectors);
         if (field is null)
-            return new SegmentVectors(0, [], [], [], [], [0]);
+            return Empty;
         // Two passes: find the dimensions and the passage count first, so the rows land in one array.
         var bytes = new BytesRef();
         var dimensions = 0;
@@ -86,12 +105,16 @@ internal sealed class SegmentVectors
             if (dims == dimensions)
                 total += count;
         }
+        if (total == 0)
+            return Empty;
+        // Read in document order first; the rows move into cluster order below.
         var stride = Int8Dot.PaddedLength(dimensions);
         var rows = new byte[total * stride];
         var scales = new float[total];
         var docs = new int[total];
         var ordinals = new ushort[total];
-        var docStarts = new List<int>();
+        var episodes = new List<int>();
+        var episodeRowStarts = new List<int>();
         var next = 0;
         for (var doc = 0; doc < segment.MaxDoc && next < total; doc++)
         {
@@ -99,7 +122,8 @@ internal sealed class SegmentVectors
                 continue; // written by another model; the stage re-embeds such episodes on the next run
             var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
             var raw = PassageVectorCodec.Values(span, count);
-            docStarts.Add(next);
+            episodes.Add(doc);
+            episodeRowStarts.Add(next);
             for (var p = 0; p < count; p++, next++)
             {
                 var (ordinal, scale) = PassageVectorCodec.ReadPassage(span, p);
@@ -109,8 +133,48 @@ internal sealed class SegmentVectors
                 Int8Dot.WriteBiased(raw.Slice(p * dims, dims), rows.AsSpan(next * stride, stride));
             }
         }
-        docStarts.Add(next);
-        return new SegmentVectors(dimensions, rows, scales, docs, ordinals, [.. docStarts]);
+        episodeRowStarts.Add(next);
+        return InClusterOrder(dimensions, rows, scales, docs, ordinals, [.. episodes], [.. episodeRowStarts]);
+    }
+
+    /// <summary>Clusters the passages (read in document order) and lays every per-row array out cluster by cluster.</summary>
+    private static SegmentVectors InClusterOrder(int dimensions, byte[] rows, float[] scales, int[] docs, ushort[] ordinals, int[] episodes, int[] episodeStarts)
+    {
+        var total = docs.Length;
+        var stride = Int8Dot.PaddedLength(dimensions);
+        var clusters = PassageClusters.Build(rows, scales, total, dimensions);
+
+        // A counting sort by cluster keeps document order within each cluster.
+        var clusterStarts = new int[clusters.Count + 1];
+        foreach (var c in clusters.Assignment)
+            clusterStarts[c + 1]++;
+        for (var c = 0; c < clusters.Count; c++)
+            clusterStarts[c + 1] += clusterStarts[c];
+        var placed = clusterStarts[..^1].ToArray();
+        var newRow = new int[total];
+        for (var p = 0; p < total; p++)
+            newRow[p] = placed[clusters.Assignment[p]]++;
+
+        var sortedRows = new byte[rows.Length];
+        var sortedScales = new float[total];
+        var sortedDocs = new int[total];
+        var sortedOrdinals = new ushort[total];
+        var rowEpisodes = new int[total];
+        for (var e = 0; e < episodes.Length; e++)
+        {
+            for (var p = episodeStarts[e]; p < episodeStarts[e + 1]; p++)
+            {
+                var r = newRow[p];
+                rows.AsSpan(p * stride, stride).CopyTo(sortedRows.AsSpan(r * stride, stride));
+                sortedScales[r] = scales[p];
+                sortedDocs[r] = docs[p];
+                sortedOrdinals[r] = ordinals[p];
+                rowEpisodes[r] = e;
+            }
+        }
+        // An episode's passages stay listed in their own order, now pointing at their new rows.
+        return new SegmentVectors(dimensions, sortedRows, sortedScales, sortedDocs, sortedOrdinals, rowEpisodes,
+            episodes, episodeStarts, newRow, clusters, clusterStarts);
     }
 
     private static bool Read(BinaryDocValues field, IBits? docsWithField, int doc, BytesRef bytes, out int count, out int dimensions)

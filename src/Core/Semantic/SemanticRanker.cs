@@ -5,130 +5,234 @@ using PodSearch.Core.Concurrency;
 namespace PodSearch.Core.Semantic;
 
 /// <summary>
-/// Exact nearest-passage search: scores every passage of every allowed episode against the query vector
-/// (int8 dot products, see <see cref="Int8Dot"/>), keeps each episode's best passage, and returns the best
-/// episodes. A brute-force scan is exact and, at tens of thousands of passages, about as cheap as the lexical
-/// query next to it; BENCHMARKS.md says from what size an approximate index (HNSW) would pay. The scan is cut
-/// into chunks of episodes (<see cref="SharedWork{T}"/>) so that free cores share it.
+/// Nearest-passage search: compares the query with each segment's cluster centroids
+/// (<see cref="PassageClusters"/>), scans the int8 rows of the nearest clusters exactly (<see cref="Int8Dot"/>)
+/// until about <see cref="ProbeShare"/> of the passages the filters allow have been read, keeps each
+/// episode's best passage and returns the best episodes. Reading a tenth of the rows, in runs, instead of all of
+/// them is what makes hybrid search cost about as much as its lexical half; BENCHMARKS.md gives what it costs
+/// in quality (measured against <c>probeShare: 1</c>, an exact scan) and from what size a graph index (HNSW)
+/// would pay.
 /// </summary>
 /// <remarks>
-/// One scan can serve several filters ("views"): the request's own, and for each facet whose field is filtered
-/// the same filter without that field (disjunctive counts need the semantic hits as if that filter were off).
-/// An episode is scored once if any view allows it and goes into the ranking of every view that does.
+/// The scan is cut into chunks that free cores share (<see cref="SharedWork{T}"/>); the last chunk's thread
+/// merges them. One scan can serve several filters ("views"): the request's own, and for each facet whose
+/// field is filtered the same filter without that field (disjunctive counts need the semantic hits as if that
+/// filter were off). A filter that allows a share <c>f</c> of the passages makes the scan probe 1/f times as
+/// many clusters, so that as many allowed passages are read as without it.
 /// </remarks>
 internal static class SemanticRanker
 {
-    /// <summary>About this many passages per chunk: small enough to share, large enough to dwarf the hand-over.</summary>
-    private const int PassagesPerChunk = 4096;
+    /// <summary>
+    /// The share of the allowed passages a search reads: the nearest clusters until this many rows. Measured on
+    /// tests/Eval (BENCHMARKS.md) against an exact scan.
+    /// </summary>
+    public const double ProbeShare = 0.1;
+    /// <summary>Small segments are scanned whole: below this many rows clustering saves nothing.</summary>
+    public const int MinProbeRows = 2048;
+    /// <summary>About this many rows per chunk: small enough to share, large enough to dwarf the hand-over.</summary>
+    private const double RowsPerChunk = 4096;
+    /// <summary>Views are a bit mask per episode.</summary>
+    public const int MaxViews = 64;
 
-    /// <summary>The best <paramref name="depth"/> episodes; <paramref name="allowed"/> gives, per segment, the documents the filters allow (null: every live one).</summary>
-    public static List<SemanticHit> Rank(IndexReader reader, float[] query, Func<AtomicReaderContext, IBits?> allowed, int depth) =>
-        Start(reader, query, [allowed], depth, helpers: 0).Join();
+    /// <summary>
+    /// The best <paramref name="depth"/> episodes; <paramref name="allowed"/> gives, per segment, the documents
+    /// the filters allow (null: every live one). <paramref name="probeShare"/> 1 scans every passage.
+    /// </summary>
+    public static List<SemanticHit> Rank(IndexReader reader, float[] query, Func<AtomicReaderContext, IBits?> allowed, int depth, double probeShare = ProbeShare) =>
+        Start(reader, query, [allowed], depth, helpers: 0, probeShare).Join();
 
     /// <summary>Starts the scan on idle threads, one ranking per view; <see cref="RankingScan.Join"/> finishes it.</summary>
-    public static RankingScan Start(IndexReader reader, float[] query, IReadOnlyList<Func<AtomicReaderContext, IBits?>> views, int depth, int helpers)
+    public static RankingScan Start(IndexReader reader, float[] query, IReadOnlyList<Func<AtomicReaderContext, IBits?>> views, int depth, int helpers,
+        double probeShare = ProbeShare)
     {
-        var stride = Int8Dot.PaddedLength(query.Length);
-        var (quantized, queryScale, querySum) = QuantizeQuery(query, stride);
-        var leaves = reader.Leaves;
-        var chunks = new List<(int Leaf, int FirstDoc, int EndDoc)>();
-        for (var l = 0; l < leaves.Count; l++)
+        if (views.Count > MaxViews)
+            throw new ArgumentException($"at most {MaxViews} filters can share one scan", nameof(views));
+        var quantized = QuantizedQuery.Of(query);
+        var chunks = new List<(Lazy<ScannedSegment> Plan, int Part, int Parts)>();
+        foreach (var leaf in reader.Leaves)
         {
-            var vectors = SegmentVectors.For(leaves[l].AtomicReader);
+            var vectors = SegmentVectors.For(leaf.AtomicReader);
             if (vectors.Count == 0 || vectors.Dimensions != query.Length)
                 continue;
-            var docCount = vectors.DocStarts.Length - 1;
-            var perChunk = Math.Max(1, (int)((long)docCount * PassagesPerChunk / vectors.Count));
-            for (var first = 0; first < docCount; first += perChunk)
-                chunks.Add((l, first, Math.Min(docCount, first + perChunk)));
+            // Planning (the filters' bits, the centroids) is left to whichever chunk of the segment runs first, so
+            // that it too happens beside the lexical query; the segment's rows are cut into parts by their count.
+            var plan = new Lazy<ScannedSegment>(() => ScannedSegment.Plan(leaf, vectors, views, quantized, probeShare));
+            var expectedRows = probeShare >= 1 ? vectors.Count : Math.Min(vectors.Count, Math.Max(probeShare * vectors.Count, MinProbeRows));
+            var parts = Math.Max(1, (int)Math.Ceiling(expectedRows / RowsPerChunk));
+            for (var part = 0; part < parts; part++)
+                chunks.Add((plan, part, parts));
         }
-        // A segment's filter bits are computed once per view, by whichever chunk of it runs first.
-        var bits = leaves.Select(leaf => new Lazy<IBits?[]>(() => views.Select(view => view(leaf)).ToArray())).ToArray();
-        var work = SharedWork<List<SemanticHit>[]>.Start(chunks.Count, i =>
-        {
-            var (leaf, firstDoc, endDoc) = chunks[i];
-            return RankChunk(leaves[leaf], bits[leaf].Value, firstDoc, endDoc, quantized, queryScale, querySum, depth);
-        }, helpers);
-        return new RankingScan(work, views.Count, depth);
+        var scan = new RankingScan();
+        scan.Work = SharedWork<List<SemanticHit>[]>.Start(chunks.Count,
+            i =>
+            {
+                var segment = chunks[i].Plan.Value;
+                return ScanChunk(segment, segment.Part(chunks[i].Part, chunks[i].Parts), quantized, views.Count, depth);
+            },
+            helpers,
+            results => scan.Results = Merge(results, views.Count, depth));
+        return scan;
     }
 
-    private static List<SemanticHit>[] RankChunk(AtomicReaderContext leaf, IBits?[] filters, int firstDoc, int endDoc,
-        sbyte[] query, float queryScale, int querySum, int depth)
+    /// <summary>
+    /// Scores the rows of <paramref name="runs"/> and returns, per view, the best <paramref name="depth"/> episodes
+    /// by their best row here. That is enough for the merge: an episode among the best overall has its best
+    /// row in some chunk, and there fewer than <paramref name="depth"/> episodes can beat it. Selecting here
+    /// keeps the per-episode arrays in the cache of the core that wrote them.
+    /// </summary>
+    private static List<SemanticHit>[] ScanChunk(ScannedSegment segment, List<(int Start, int End)> runs, QuantizedQuery query, int views, int depth)
     {
-        var vectors = SegmentVectors.For(leaf.AtomicReader);
-        var best = filters.Select(_ => new PriorityQueue<SemanticHit, float>(depth + 1)).ToArray();
-        var live = leaf.AtomicReader.LiveDocs;
-        var docStarts = vectors.DocStarts;
+        var vectors = segment.Vectors;
+        var best = new ChunkBest(views, vectors.Episodes.Length);
+        var stride = vectors.Stride;
+        var masks = segment.EpisodeViews;
+        var rowEpisodes = vectors.RowEpisodes;
         var scales = vectors.Scales;
-        for (var d = firstDoc; d < endDoc; d++)
+        var dense = segment.Dense;
+        Span<int> dots = stackalloc int[Int8Dot.RowsPerBlock];
+        foreach (var (start, end) in runs)
         {
-            var first = docStarts[d];
-            var doc = vectors.Docs[first];
-            if ((live is not null && !live.Get(doc)) || !AnyAllows(filters, doc))
-                continue;
-            var end = docStarts[d + 1];
-            var (row, score) = Int8Dot.Best(vectors.Rows.AsSpan(first * vectors.Stride, (end - first) * vectors.Stride), end - first,
-                query, querySum, scales.AsSpan(first, end - first));
-            var hit = new SemanticHit(leaf.DocBase + doc, score * queryScale, vectors.Ordinals[first + row]);
-            for (var v = 0; v < filters.Length; v++)
+            for (var block = start; block < end; block += Int8Dot.RowsPerBlock)
             {
-                if (filters[v] is { } filter && !filter.Get(doc))
-                    continue;
-                if (best[v].Count < depth)
-                    best[v].Enqueue(hit, hit.Score);
-                else if (depth > 0 && hit.Score > best[v].Peek().Score)
-                    best[v].EnqueueDequeue(hit, hit.Score);
+                var count = Math.Min(Int8Dot.RowsPerBlock, end - block);
+                if (dense)
+                    Int8Dot.Dots(vectors.Rows.AsSpan(block * stride, count * stride), count, query.Values, query.Sum, dots);
+                for (var i = 0; i < count; i++)
+                {
+                    var row = block + i;
+                    var episode = rowEpisodes[row];
+                    var mask = masks[episode];
+                    if (mask == 0)
+                        continue;
+                    // Sparse plans (selective filters) skip most rows, so they compute a dot only for rows they keep.
+                    var dot = dense ? dots[i] : Int8Dot.Dot(vectors.Row(row), query.Values, query.Sum);
+                    best.Offer(mask, episode, row, dot * scales[row]);
+                }
             }
         }
-        return best.Select(queue => queue.UnorderedItems.Select(item => item.Element).ToList()).ToArray();
+        return best.Top(segment, query.Scale, depth);
     }
 
-    private static bool AnyAllows(IBits?[] filters, int doc)
+    /// <summary>Per view, the best <paramref name="depth"/> episodes over all chunks, best first (ties by document).</summary>
+    private static List<SemanticHit>[] Merge(List<SemanticHit>[][] chunks, int views, int depth)
     {
-        foreach (var filter in filters)
-            if (filter is null || filter.Get(doc))
+        var result = new List<SemanticHit>[views];
+        for (var v = 0; v < views; v++)
+        {
+            var best = new Dictionary<int, SemanticHit>();
+            foreach (var chunk in chunks)
+            {
+                foreach (var hit in chunk[v])
+                {
+                    if (!best.TryGetValue(hit.Doc, out var seen) || hit.Score > seen.Score)
+                        best[hit.Doc] = hit;
+                }
+            }
+            var ranked = best.Values.ToList();
+            ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+            result[v] = ranked.Count > depth ? ranked.GetRange(0, depth) : ranked;
+        }
+        return result;
+    }
+}
+
+/// <summary>A chunk's best row per view and episode, and the episodes it saw, in the order it first saw them.</summary>
+internal sealed class ChunkBest
+{
+    private readonly int episodes;
+    private readonly float[] scores;
+    private readonly int[] rows;
+    private readonly List<int> touched = new(1024);
+
+    public ChunkBest(int views, int episodes)
+    {
+        this.episodes = episodes;
+        scores = new float[views * episodes];
+        scores.AsSpan().Fill(float.NegativeInfinity);
+        rows = new int[views * episodes];
+    }
+
+    /// <summary>Row <paramref name="row"/> of <paramref name="episode"/> scored <paramref name="score"/> (before the query's scale) in the views whose bits are set.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Offer(ulong views, int episode, int row, float score)
+    {
+        if (views == 1)
+        {
+            // One view, the usual case: no loop over bits.
+            if (score > scores[episode])
+            {
+                if (scores[episode] == float.NegativeInfinity)
+                    touched.Add(episode);
+                scores[episode] = score;
+                rows[episode] = row;
+            }
+            return;
+        }
+        var first = true;
+        for (var at = episode; views != 0; at += episodes, views >>= 1)
+        {
+            if ((views & 1) != 0 && score > scores[at])
+            {
+                if (first && !Seen(episode))
+                    touched.Add(episode);
+                first = false;
+                scores[at] = score;
+                rows[at] = row;
+            }
+        }
+    }
+
+    private bool Seen(int episode)
+    {
+        for (var at = episode; at < scores.Length; at += episodes)
+            if (scores[at] != float.NegativeInfinity)
                 return true;
         return false;
     }
 
-    /// <summary>The query as int8 (zero padding up to <paramref name="stride"/>), its scale and the sum of its values.</summary>
-    private static (sbyte[] Values, float Scale, int Sum) QuantizeQuery(ReadOnlySpan<float> query, int stride)
+    /// <summary>Per view, the best <paramref name="depth"/> episodes seen, as hits (scores times <paramref name="queryScale"/>).</summary>
+    public List<SemanticHit>[] Top(ScannedSegment segment, float queryScale, int depth)
     {
-        var bytes = new byte[stride];
-        var scale = PassageVectorCodec.Quantize(query, bytes.AsSpan(0, query.Length));
-        var values = new sbyte[stride];
-        var sum = 0;
-        for (var i = 0; i < stride; i++)
+        var vectors = segment.Vectors;
+        var views = scores.Length / Math.Max(1, episodes);
+        var result = new List<SemanticHit>[views];
+        for (var v = 0; v < views; v++)
         {
-            values[i] = (sbyte)bytes[i];
-            sum += values[i];
+            var offset = v * episodes;
+            var queue = new PriorityQueue<int, float>(depth + 1);
+            foreach (var episode in touched)
+            {
+                var score = scores[offset + episode];
+                if (score == float.NegativeInfinity)
+                    continue;
+                if (queue.Count < depth)
+                    queue.Enqueue(episode, score);
+                else if (depth > 0 && score > scores[offset + queue.Peek()])
+                    queue.EnqueueDequeue(episode, score);
+            }
+            result[v] = new List<SemanticHit>(queue.Count);
+            foreach (var (episode, score) in queue.UnorderedItems)
+                result[v].Add(new SemanticHit(segment.Leaf.DocBase + vectors.Episodes[episode], score * queryScale, vectors.Ordinals[rows[offset + episode]]));
         }
-        return (values, scale, sum);
+        return result;
     }
 }
 
 /// <summary>A semantic scan under way; <see cref="Join"/> gives a view's best episodes, best first.</summary>
-internal sealed class RankingScan(SharedWork<List<SemanticHit>[]> work, int views, int depth)
+internal sealed class RankingScan
 {
-    private List<SemanticHit>[]? results;
+    internal SharedWork<List<SemanticHit>[]>? Work { get; set; }
+    internal List<SemanticHit>[]? Results { get; set; }
 
     /// <summary>Waits for the chunks already running and starts no others (see <see cref="SharedWork{T}.Abandon"/>).</summary>
-    public void Abandon() => work.Abandon();
+    public void Abandon() => Work?.Abandon();
 
     /// <summary>The ranking of view <paramref name="view"/> (0: the request's own filter).</summary>
     public List<SemanticHit> Join(int view = 0)
     {
-        results ??= Merge(work.Join());
-        return results[view];
+        Work!.Join();
+        return Results![view];
     }
-
-    private List<SemanticHit>[] Merge(List<SemanticHit>[][] chunks) => Enumerable.Range(0, views)
-        .Select(v => chunks.SelectMany(chunk => chunk[v])
-            .OrderByDescending(hit => hit.Score)
-            .ThenBy(hit => hit.Doc)
-            .Take(depth)
-            .ToList())
-        .ToArray();
 }
 
 /// <summary>An episode (top-level doc id) found by meaning: its best passage's cosine similarity and ordinal.</summary>

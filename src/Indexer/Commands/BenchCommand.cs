@@ -19,9 +19,9 @@ internal sealed class BenchCommand : ICliCommand
 
     public string Name => "bench";
 
-    public string Summary => "time a query file: bench --queries FILE [--warmup N] [--runs N] [--top K] [--facets podcast,year] [--mode lexical|semantic|hybrid] [--json]";
+    public string Summary => "time a query file: bench --queries FILE [--warmup N] [--runs N] [--top K] [--facets podcast,year] [--mode lexical|semantic|hybrid] [--exact] [--json]";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact" };
 
     public int Run(CliArguments args)
     {
@@ -31,6 +31,7 @@ internal sealed class BenchCommand : ICliCommand
         var top = args.IntOption("top", 1, Core.Search.EpisodeSearcher.MaxLimit) ?? 10;
         var facets = SearchOptions.Facets(args.Option("facets"));
         var json = args.Flag("json");
+        var exact = args.Flag("exact");
         var mode = SearchOptions.Mode(args.Option("mode") ?? "lexical");
         var indexPath = IndexLocation.From(args);
         args.RejectUnknown();
@@ -52,7 +53,7 @@ internal sealed class BenchCommand : ICliCommand
 
         return IndexLocation.WithSearcher(indexPath, searcher =>
         {
-            var runner = new BenchRunner(searcher, top, facets, mode);
+            var runner = new BenchRunner(searcher, top, facets, mode, exact);
             var timings = new List<BenchTiming>();
             // Queries of class "facets" also count the many-valued people and tag facets: the heavy facet case.
             IReadOnlyList<string> Extra(BenchQuery q) => q.Class == "facets" ? ["guest", "host", "tag"] : [];

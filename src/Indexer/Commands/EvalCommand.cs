@@ -7,7 +7,7 @@ using PodSearch.Indexer.Output;
 namespace PodSearch.Indexer.Commands;
 
 /// <summary>
-/// <c>podsearch eval &lt;queries.jsonl&gt; [--mode lexical|semantic|hybrid|all] [--semantic-ratio R] [--json] [--index DIR]</c>:
+/// <c>podsearch eval &lt;queries.jsonl&gt; [--mode lexical|semantic|hybrid|all] [--semantic-ratio R] [--exact] [--json] [--index DIR]</c>:
 /// MRR@10, nDCG@10 and Recall@100 per query type and overall, with the queries' filters applied.
 /// </summary>
 internal sealed class EvalCommand : ICliCommand
@@ -15,8 +15,8 @@ internal sealed class EvalCommand : ICliCommand
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     public string Name => "eval";
-    public string Summary => "score rankings against judged queries: eval <queries.jsonl> [--mode lexical|semantic|hybrid|all] [--semantic-ratio R] [--json]";
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    public string Summary => "score rankings against judged queries: eval <queries.jsonl> [--mode lexical|semantic|hybrid|all] [--semantic-ratio R] [--exact] [--json]";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact" };
 
     public int Run(CliArguments args)
     {
@@ -29,6 +29,7 @@ internal sealed class EvalCommand : ICliCommand
         if (ratioText is not null && (!double.TryParse(ratioText, NumberStyles.Float, CultureInfo.InvariantCulture, out ratio) || ratio is < 0 or > 1))
             throw new CliUsageException($"--semantic-ratio must be a number from 0 to 1, not '{ratioText}'");
         var json = args.Flag("json");
+        var exact = args.Flag("exact");
         var indexPath = args.Option("index") ?? "index";
         args.RejectUnknown();
 
@@ -47,7 +48,7 @@ internal sealed class EvalCommand : ICliCommand
         var evaluator = new Evaluator(new EpisodeSearcher(provider));
         foreach (var mode in modes)
         {
-            var report = evaluator.Run(queries, mode, ratio);
+            var report = evaluator.Run(queries, mode, ratio, exact);
             if (json)
             {
                 Console.WriteLine(JsonSerializer.Serialize(report, JsonOptions));

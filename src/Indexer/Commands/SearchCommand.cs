@@ -7,9 +7,9 @@ internal sealed class SearchCommand : ICliCommand
 {
     public string Name => "search";
 
-    public string Summary => "search the index: search \"<query>\" [--guest --host --podcast --tag --year --picks-by --link-domain --from --to --sort --limit --offset --facets --mode lexical|semantic|hybrid --semantic-ratio R --json] [--with NAME ...] [--in transcript --speaker NAME --group episode|none] [--format csv|jsonl --all]";
+    public string Summary => "search the index: search \"<query>\" [--guest --host --podcast --tag --year --picks-by --link-domain --from --to --sort --limit --offset --facets --mode lexical|semantic|hybrid --semantic-ratio R --exact --json] [--with NAME ...] [--in transcript --speaker NAME --group episode|none] [--format csv|jsonl --all]";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "all" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "all", "exact" };
 
     public int Run(CliArguments args)
     {

@@ -50,6 +50,7 @@ internal static class SearchOptions
             FacetTop = args.IntOption("facet-top", 1, 1000) ?? 10,
             Mode = Mode(args.Option("mode")),
             SemanticRatio = Ratio(args.Option("semantic-ratio")),
+            ExactSemantic = args.Flag("exact"),
         };
     }
 

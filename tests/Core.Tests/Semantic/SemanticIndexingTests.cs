@@ -145,7 +145,7 @@ public sealed class SemanticIndexingTests : IDisposable
             var vectors = SegmentVectors.For(leaf.AtomicReader);
             Assert.True(vectors.Count == 0 || vectors.Dimensions == embedder.Dimensions);
             var live = leaf.AtomicReader.LiveDocs;
-            withVectors += vectors.Docs.Distinct().Count(d => live is null || live.Get(d));
+            withVectors += vectors.Episodes.Count(d => live is null || live.Get(d));
         }
         Assert.Equal(reader.NumDocs, withVectors);
     }

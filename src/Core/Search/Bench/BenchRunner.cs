@@ -7,7 +7,7 @@ namespace PodSearch.Core.Search.Bench;
 /// timed (round-robin over the list, so caches are shared as in real use). Each timing covers the whole
 /// <see cref="EpisodeSearcher.Search"/> call: parsing, ranking, exact total, facet counts and snippets for the page.
 /// </summary>
-public sealed class BenchRunner(EpisodeSearcher searcher, int top, IReadOnlyList<string> facets, SearchMode mode = SearchMode.Lexical)
+public sealed class BenchRunner(EpisodeSearcher searcher, int top, IReadOnlyList<string> facets, SearchMode mode = SearchMode.Lexical, bool exactSemantic = false)
 {
     /// <summary>The request a query line stands for.</summary>
     public SearchRequest RequestFor(BenchQuery query, IReadOnlyList<string> extraFacets) => new()
@@ -19,6 +19,7 @@ public sealed class BenchRunner(EpisodeSearcher searcher, int top, IReadOnlyList
         Limit = top,
         Facets = [.. facets.Concat(extraFacets).Distinct()],
         Mode = mode,
+        ExactSemantic = exactSemantic,
     };
 
     public IEnumerable<BenchTiming> Run(IReadOnlyList<BenchQuery> queries, int warmup, int runs, Func<BenchQuery, IReadOnlyList<string>> extraFacets)

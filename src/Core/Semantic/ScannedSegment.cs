@@ -29,7 +29,7 @@ internal sealed class ScannedSegment
     public bool Dense { get; }
 
     public static ScannedSegment Plan(AtomicReaderContext leaf, SegmentVectors vectors, IReadOnlyList<Func<AtomicReaderContext, IBits?>> views,
-        QuantizedQuery query, double probeShare)
+        QuantizedQuery query, double probeShare, int minProbeRows = SemanticRanker.MinProbeRows)
     {
         var filters = views.Select(view => view(leaf)).ToArray();
         var live = leaf.AtomicReader.LiveDocs;
@@ -64,14 +64,17 @@ internal sealed class ScannedSegment
             return new ScannedSegment(leaf, vectors, masks, dense: false, []);
         var share = (double)narrowest / vectors.Count;
         // A filter that allows a share f of the rows: read 1/f times as many, so as many allowed rows as without it.
-        var target = probeShare >= 1 ? vectors.Count : Math.Max(probeShare * vectors.Count, SemanticRanker.MinProbeRows) / share;
+        var target = probeShare >= 1 ? vectors.Count : Math.Max(probeShare * vectors.Count, minProbeRows) / share;
         return new ScannedSegment(leaf, vectors, masks, dense: share >= 0.5, NearestClusters(vectors, query, target));
     }
+
+    /// <summary>How many rows the plan reads.</summary>
+    public int PlannedRows => runs.Sum(run => run.End - run.Start);
 
     /// <summary>Part <paramref name="part"/> of <paramref name="parts"/> of the planned rows, cut by row count.</summary>
     public List<(int Start, int End)> Part(int part, int parts)
     {
-        var total = runs.Sum(run => run.End - run.Start);
+        var total = PlannedRows;
         var (from, to) = ((long)total * part / parts, (long)total * (part + 1) / parts);
         var result = new List<(int Start, int End)>();
         long at = 0;

@@ -36,14 +36,16 @@ internal static class SemanticRanker
 
     /// <summary>
     /// The best <paramref name="depth"/> episodes; <paramref name="allowed"/> gives, per segment, the documents
-    /// the filters allow (null: every live one). <paramref name="probeShare"/> 1 scans every passage.
+    /// the filters allow (null: every live one). <paramref name="probeShare"/> 1 scans every passage;
+    /// <paramref name="minProbeRows"/> is the fewest rows a segment's scan reads.
     /// </summary>
-    public static List<SemanticHit> Rank(IndexReader reader, float[] query, Func<AtomicReaderContext, IBits?> allowed, int depth, double probeShare = ProbeShare) =>
-        Start(reader, query, [allowed], depth, helpers: 0, probeShare).Join();
+    public static List<SemanticHit> Rank(IndexReader reader, float[] query, Func<AtomicReaderContext, IBits?> allowed, int depth,
+        double probeShare = ProbeShare, int minProbeRows = MinProbeRows) =>
+        Start(reader, query, [allowed], depth, helpers: 0, probeShare, minProbeRows).Join();
 
     /// <summary>Starts the scan on idle threads, one ranking per view; <see cref="RankingScan.Join"/> finishes it.</summary>
     public static RankingScan Start(IndexReader reader, float[] query, IReadOnlyList<Func<AtomicReaderContext, IBits?>> views, int depth, int helpers,
-        double probeShare = ProbeShare)
+        double probeShare = ProbeShare, int minProbeRows = MinProbeRows)
     {
         if (views.Count > MaxViews)
             throw new ArgumentException($"at most {MaxViews} filters can share one scan", nameof(views));
@@ -56,8 +58,8 @@ internal static class SemanticRanker
                 continue;
             // Planning (the filters' bits, the centroids) is left to whichever chunk of the segment runs first, so
             // that it too happens beside the lexical query; the segment's rows are cut into parts by their count.
-            var plan = new Lazy<ScannedSegment>(() => ScannedSegment.Plan(leaf, vectors, views, quantized, probeShare));
-            var expectedRows = probeShare >= 1 ? vectors.Count : Math.Min(vectors.Count, Math.Max(probeShare * vectors.Count, MinProbeRows));
+            var plan = new Lazy<ScannedSegment>(() => ScannedSegment.Plan(leaf, vectors, views, quantized, probeShare, minProbeRows));
+            var expectedRows = probeShare >= 1 ? vectors.Count : Math.Min(vectors.Count, Math.Max(probeShare * vectors.Count, minProbeRows));
             var parts = Math.Max(1, (int)Math.Ceiling(expectedRows / RowsPerChunk));
             for (var part = 0; part < parts; part++)
                 chunks.Add((plan, part, parts));

@@ -1,0 +1,133 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using PodSearch.Core.Embeddings;
+using PodSearch.Core.Indexing;
+using PodSearch.Core.Semantic;
+using PodSearch.Core.Tests.Indexing;
+
+namespace PodSearch.Core.Tests.Semantic;
+
+/// <summary>
+/// The clustered layout of a segment's passage vectors and the scan that reads only the nearest clusters,
+/// on a real index of the invented topic notes: every row is where the layout says, a partial scan reads the
+/// share it plans and still finds the subject's episodes, and a selective filter makes it read everything.
+/// </summary>
+public sealed class ClusteredScanTests : IDisposable
+{
+    private readonly NotesFolder folder = new();
+    private readonly DirectoryReader reader;
+    private readonly SifEmbedder embedder;
+
+    public ClusteredScanTests()
+    {
+        TopicNotes.Write(folder, TopicNotes.Episodes);
+        TopicNotes.Index(folder);
+        reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder.Index));
+        embedder = new SifEmbedder(SifModelFile.Load(Path.Combine(folder.Index, reader.IndexCommit.UserData[SemanticFields.ModelKey])));
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        folder.Dispose();
+    }
+
+    private SegmentVectors Vectors => SegmentVectors.For(reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader).Count > 0).AtomicReader);
+
+    [Fact]
+    public void EveryRowBelongsToOneClusterAndOneEpisodeInTheEpisodesOwnPassageOrder()
+    {
+        var vectors = Vectors;
+        Assert.True(vectors.ClusterCount > 1, $"{vectors.Count} passages made {vectors.ClusterCount} cluster(s)");
+        Assert.Equal(0, vectors.ClusterStarts[0]);
+        Assert.Equal(vectors.Count, vectors.ClusterStarts[^1]);
+        Assert.True(vectors.ClusterStarts.Zip(vectors.ClusterStarts.Skip(1)).All(pair => pair.First <= pair.Second));
+
+        var seen = new bool[vectors.Count];
+        for (var e = 0; e < vectors.Episodes.Length; e++)
+        {
+            var rows = vectors.RowsOfEpisode(e).ToArray();
+            Assert.NotEmpty(rows);
+            // Rows are listed in passage order (ordinals 0, 1, 2, ...), wherever their clusters put them.
+            Assert.Equal(Enumerable.Range(0, rows.Length), rows.Select(r => (int)vectors.Ordinals[r]));
+            foreach (var row in rows)
+            {
+                Assert.False(seen[row]);
+                seen[row] = true;
+                Assert.Equal(vectors.Episodes[e], vectors.RowDocs[row]);
+                Assert.Equal(e, vectors.RowEpisodes[row]);
+            }
+            Assert.Equal(rows, vectors.PassagesOf(vectors.Episodes[e]).ToArray());
+        }
+        Assert.All(seen, Assert.True);
+    }
+
+    [Fact]
+    public void ClusteringTheSameRowsAgainGivesTheSameClusters()
+    {
+        var vectors = Vectors;
+        // Rebuild from the rows in document order, as the loader sees them.
+        var order = Enumerable.Range(0, vectors.Episodes.Length).SelectMany(e => vectors.RowsOfEpisode(e).ToArray()).ToArray();
+        var rows = order.SelectMany(r => vectors.Row(r).ToArray()).ToArray();
+        var scales = order.Select(r => vectors.Scales[r]).ToArray();
+
+        var first = PassageClusters.Build(rows, scales, order.Length, vectors.Dimensions);
+        var second = PassageClusters.Build(rows, scales, order.Length, vectors.Dimensions);
+
+        Assert.Equal(first.Assignment, second.Assignment);
+        Assert.Equal(first.CentroidRows, second.CentroidRows);
+        Assert.True(first.Assignment.Distinct().Count() > 1);
+    }
+
+    [Fact]
+    public void APartialScanReadsItsShareOfNearestClustersAndStillFindsTheSubject()
+    {
+        var vectors = Vectors;
+        var query = embedder.Encode(["kneading the dough and proofing the loaf"])[0];
+        var leaf = reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader) == vectors);
+        var plan = ScannedSegment.Plan(leaf, vectors, [_ => null], QuantizedQuery.Of(query), probeShare: 0.3, minProbeRows: 0);
+
+        // The nearest clusters until 30% of the rows: at least that, at most one cluster more.
+        var largest = Enumerable.Range(0, vectors.ClusterCount).Max(c => vectors.ClusterStarts[c + 1] - vectors.ClusterStarts[c]);
+        Assert.InRange(plan.PlannedRows, 0.3 * vectors.Count, 0.3 * vectors.Count + largest);
+        Assert.True(plan.PlannedRows < vectors.Count);
+
+        var hits = SemanticRanker.Rank(reader, query, _ => null, 8, probeShare: 0.3, minProbeRows: 0);
+        var baking = Enumerable.Range(0, TopicNotes.Episodes).Where(n => TopicNotes.SubjectOf(n) == "baking").Select(TopicNotes.IdOf).Order();
+        Assert.Equal(baking, hits.Select(h => reader.Document(h.Doc).Get(IndexSchema.Id)).Order());
+    }
+
+    [Fact]
+    public void ScoresOfAPartialScanAreTheExactScoresOfThePassagesItRead()
+    {
+        var query = embedder.Encode(["replication and vacuum on postgres"])[0];
+        var exact = SemanticRanker.Rank(reader, query, _ => null, TopicNotes.Episodes, probeShare: 1).ToDictionary(h => h.Doc);
+        var partial = SemanticRanker.Rank(reader, query, _ => null, TopicNotes.Episodes, probeShare: 0.3, minProbeRows: 0);
+
+        Assert.NotEmpty(partial);
+        Assert.True(partial.Count <= exact.Count);
+        // A partial scan can miss an episode's best passage, never beat it.
+        Assert.All(partial, hit => Assert.True(hit.Score <= exact[hit.Doc].Score + 1e-6f, $"{hit.Score} > {exact[hit.Doc].Score}"));
+        Assert.Equal(exact.Values.MaxBy(h => h.Score).Doc, partial[0].Doc);
+    }
+
+    [Fact]
+    public void ASelectiveFilterReadsEveryRowSoItsRankingIsExact()
+    {
+        var vectors = Vectors;
+        var leaf = reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader) == vectors);
+        // A quarter of the episodes: reading 30% of the rows "as if unfiltered" needs 120% of them, so all.
+        var allowed = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+        foreach (var doc in vectors.Episodes.Where((_, e) => e % 4 == 0))
+            allowed.Set(doc);
+        var query = embedder.Encode(["mainsail tacking in the harbour"])[0];
+        var plan = ScannedSegment.Plan(leaf, vectors, [_ => allowed], QuantizedQuery.Of(query), probeShare: 0.3, minProbeRows: 0);
+        Assert.Equal(vectors.Count, plan.PlannedRows);
+
+        var partial = SemanticRanker.Rank(reader, query, _ => allowed, 100, probeShare: 0.3, minProbeRows: 0);
+        var exact = SemanticRanker.Rank(reader, query, _ => allowed, 100, probeShare: 1);
+        Assert.Equal(exact, partial);
+        Assert.Equal(vectors.Episodes.Length / 4, exact.Count);
+        Assert.All(exact, hit => Assert.True(allowed.Get(hit.Doc - leaf.DocBase)));
+    }
+}

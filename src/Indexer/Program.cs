@@ -15,6 +15,8 @@ if (!CommandCatalog.All.TryGetValue(args[0], out var selected))
     return 2;
 }
 
+// A one-off search scans every passage rather than first spending half a second clustering them.
+PodSearch.Core.Semantic.SegmentVectors.ClusterOnLoad = selected.RunsManySearches;
 try
 {
     return selected.Run(new CliArguments(args[1..], selected.Flags));

@@ -45,11 +45,14 @@ internal sealed class PassageClusters
 
     public static int ClusterCountFor(int passages) => passages < 64 ? 1 : Math.Min(passages / 8, (int)Math.Round(ClustersPerRoot * Math.Sqrt(passages)));
 
-    /// <summary>Clusters <paramref name="count"/> passages given as biased int8 rows with their scales.</summary>
-    public static PassageClusters Build(byte[] rows, float[] scales, int count, int dimensions)
+    /// <summary>
+    /// Clusters <paramref name="count"/> passages given as biased int8 rows with their scales; with
+    /// <paramref name="cluster"/> false, one cluster of them all (what a scan of every passage needs).
+    /// </summary>
+    public static PassageClusters Build(byte[] rows, float[] scales, int count, int dimensions, bool cluster = true)
     {
         var stride = Int8Dot.PaddedLength(dimensions);
-        var k = Math.Max(1, ClusterCountFor(count));
+        var k = cluster ? Math.Max(1, ClusterCountFor(count)) : 1;
         if (count == 0)
             return new PassageClusters(0, [], [], []);
         // Evenly spaced samples: deterministic, and spread over the whole segment (its documents come in index order).

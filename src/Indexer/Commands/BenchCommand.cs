@@ -17,6 +17,8 @@ internal sealed class BenchCommand : ICliCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    public bool RunsManySearches => true;
+
     public string Name => "bench";
 
     public string Summary => "time a query file: bench --queries FILE [--warmup N] [--runs N] [--top K] [--facets podcast,year] [--mode lexical|semantic|hybrid] [--exact] [--json]";

@@ -14,6 +14,8 @@ internal sealed class EvalCommand : ICliCommand
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
+    public bool RunsManySearches => true;
+
     public string Name => "eval";
     public string Summary => "score rankings against judged queries: eval <queries.jsonl> [--mode lexical|semantic|hybrid|all] [--semantic-ratio R] [--exact] [--json]";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact" };

@@ -15,6 +15,12 @@ internal interface ICliCommand
     /// <summary>Options that take no value, such as <c>json</c>.</summary>
     IReadOnlySet<string> Flags { get; }
 
+    /// <summary>
+    /// Whether the command answers many searches (a server, a benchmark, an evaluation): only then is it worth
+    /// clustering the passage vectors when they are loaded (see Core's <c>SegmentVectors.ClusterOnLoad</c>).
+    /// </summary>
+    bool RunsManySearches => false;
+
     /// <summary>Runs the command; returns the process exit code (2 for bad usage).</summary>
     int Run(CliArguments args);
 }

@@ -12,6 +12,8 @@ internal sealed class ServeCommand : ICliCommand
     private static readonly string[] HostSwitches =
         ["index", "urls", "cors-origins", "rate-limit", "max-page-size", "time-budget", "reload-interval", "request-log"];
 
+    public bool RunsManySearches => true;
+
     public string Name => "serve";
 
     public string Summary => "serve the search page and JSON API: --index DIR --urls http://127.0.0.1:5080";

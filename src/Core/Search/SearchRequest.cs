@@ -33,7 +33,7 @@ public sealed record SearchRequest
     public double SemanticRatio { get; init; } = 0.5;
     /// <summary>
     /// Score every passage instead of the nearest clusters' (see Semantic/SemanticRanker): slower, for measuring
-    /// what the clusters cost in quality, or for users who want the exact semantic ranking.
+    /// what the clusters cost in quality (<c>--exact</c> on search, eval and bench; not offered over HTTP).
     /// </summary>
     public bool ExactSemantic { get; init; }
 }

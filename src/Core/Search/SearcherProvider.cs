@@ -79,11 +79,21 @@ public sealed class SearcherProvider : IDisposable
         if (version != IndexSchema.Version)
             throw new IndexVersionException(indexPath, version == 0 ? null : version);
     }
-    /// <summary>Every searcher ranks with BM25: transcripts are long, and BM25 saturates repeated words.</summary>
+    /// <summary>
+    /// Every searcher ranks with BM25: transcripts are long, and BM25 saturates repeated words. A new searcher's
+    /// passage vectors are loaded (and clustered) here, on the thread that opens or refreshes the index, not by
+    /// the first request after a commit; a one-off command line search, which does not cluster, loads them only
+    /// if it needs them.
+    /// </summary>
     private sealed class EpisodeSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            if (Semantic.SegmentVectors.ClusterOnLoad)
+                foreach (var leaf in reader.Leaves)
+                    Semantic.SegmentVectors.For(leaf.AtomicReader);
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
     }
 }
 

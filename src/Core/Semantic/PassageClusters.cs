@@ -17,13 +17,13 @@ internal sealed class PassageClusters
     private const int Rounds = 6;
     /// <summary>
     /// Training uses up to this many passages per cluster. Measured on tests/Eval at a tenth of the rows read:
-    /// 64 (here every passage) for 6 rounds found semantic Recall@100 0.616, 32 for 8 rounds 0.592, at the same
+    /// 64 (here every passage) for 6 rounds found semantic Recall@100 0.616, 32 for 8 rounds 0.593, at the same
     /// start-up cost (about half a second for 42,000 passages on this 2-core machine).
     /// </summary>
     private const int SamplePerCluster = 64;
     /// <summary>
     /// Clusters per √(passages). More, smaller clusters let a query read fewer rows it does not need; measured
-    /// on tests/Eval (BENCHMARKS.md), 4√n clusters found 98.6% of an exact scan's top 10 reading a tenth of the
+    /// on tests/Eval (BENCHMARKS.md), 4√n clusters found 98.4% of an exact scan's top 10 reading a tenth of the
     /// rows, √n 95.9%; 8√n found fewer again (their centroids are placed from too few passages each).
     /// </summary>
     private const double ClustersPerRoot = 4;

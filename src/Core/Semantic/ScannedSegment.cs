@@ -7,7 +7,7 @@ namespace PodSearch.Core.Semantic;
 /// <summary>
 /// What one search scans of one segment: which episodes each view allows (a bit per view), and which
 /// clusters' rows to read, nearest to the query first, until each view has read its planned share of the rows
-/// it allows. A view whose filter allows a share f of the rows reads 1/f times as many clusters; the clusters
+/// it allows. A view whose filter allows a share f of the rows reads 1/f times as many rows; the clusters
 /// beyond an unfiltered view's share are read for the filtered views only (<see cref="ScanRun.Views"/>).
 /// </summary>
 internal sealed class ScannedSegment
@@ -103,7 +103,7 @@ internal sealed class ScannedSegment
             return [new ScanRun(0, vectors.Count, all, Dense(all, wide))];
         var scores = new float[vectors.ClusterCount];
         vectors.Clusters!.Score(query, scores);
-        // The nearest clusters one by one: a few dozen of hundreds, cheaper than sorting them all.
+        // The nearest clusters one by one: unfiltered a few dozen of hundreds, cheaper than sorting them all.
         var taken = new List<(int Cluster, ulong Views)>();
         var rows = 0;
         while (true)

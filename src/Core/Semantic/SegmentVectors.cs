@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -6,16 +7,17 @@ namespace PodSearch.Core.Semantic;
 
 /// <summary>
 /// All passage vectors of one index segment in contiguous arrays, read once from BinaryDocValues when a
-/// searcher first needs them and kept while that segment reader lives: biased int8 rows padded for
+/// searcher is opened (or first needs them) and kept while the segment lives: biased int8 rows padded for
 /// <see cref="Int8Dot"/>, one scale per passage, the passage's document and ordinal. The rows are stored
 /// cluster by cluster (<see cref="PassageClusters"/>), so that a query scans the clusters nearest to it as
-/// runs of consecutive rows; <see cref="PassagesOf"/> finds an episode's rows. Keyed by the segment reader
-/// itself rather than its core: vectors updated in place (doc-values updates) share the core but not the
-/// reader.
+/// runs of consecutive rows; <see cref="PassagesOf"/> finds an episode's rows. Kept per segment core and
+/// field-infos generation (which doc-values updates advance): a commit that only deletes from a segment gives
+/// it a new reader but the same vectors, which must not be clustered again, while vectors updated in place
+/// start a new generation.
 /// </summary>
 internal sealed class SegmentVectors
 {
-    private static readonly ConditionalWeakTable<AtomicReader, SegmentVectors> Cache = new();
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<long, Lazy<SegmentVectors>>> Cache = new();
 
     private SegmentVectors(int dimensions, byte[] rows, float[] scales, int[] rowDocs, ushort[] ordinals, int[] rowEpisodes,
         int[] episodes, int[] episodeRowStarts, int[] episodeRows, PassageClusters? clusters, int[] clusterStarts)
@@ -82,7 +84,16 @@ internal sealed class SegmentVectors
             target[d] += (values[d] - Int8Dot.Bias) * scale;
     }
 
-    public static SegmentVectors For(AtomicReader segment) => Cache.GetValue(segment, Load);
+    /// <summary>The vectors of <paramref name="segment"/>, loaded (and clustered) once, by one thread, however many ask at once.</summary>
+    public static SegmentVectors For(AtomicReader segment)
+    {
+        var (key, generation) = segment is SegmentReader reader ? (reader.CoreCacheKey, reader.SegmentInfo.FieldInfosGen) : ((object)segment, -1L);
+        var byGeneration = Cache.GetValue(key, _ => new ConcurrentDictionary<long, Lazy<SegmentVectors>>());
+        var vectors = byGeneration.GetOrAdd(generation, _ => new Lazy<SegmentVectors>(() => Load(segment))).Value;
+        foreach (var older in byGeneration.Keys.Where(g => g < generation))
+            byGeneration.TryRemove(older, out _);
+        return vectors;
+    }
 
     /// <summary>
     /// Whether segments loaded from now on are clustered (the default). Clustering costs about half a second

@@ -17,8 +17,8 @@ namespace PodSearch.Core.Semantic;
 /// The scan is cut into chunks that free cores share (<see cref="SharedWork{T}"/>); the last chunk's thread
 /// merges them. One scan can serve several filters ("views"): the request's own, and for each facet whose
 /// field is filtered the same filter without that field (disjunctive counts need the semantic hits as if that
-/// filter were off). A filter that allows a share <c>f</c> of the passages makes the scan probe 1/f times as
-/// many clusters, so that as many allowed passages are read as without it.
+/// filter were off). A filter that allows a share <c>f</c> of the passages makes the scan read 1/f times as
+/// many rows, so that as many allowed passages are read as without it.
 /// </remarks>
 internal static class SemanticRanker
 {
@@ -45,13 +45,13 @@ internal static class SemanticRanker
 
     /// <summary>Starts the scan on idle threads, one ranking per view; <see cref="RankingScan.Join"/> finishes it.</summary>
     public static RankingScan Start(IndexReader reader, float[] query, IReadOnlyList<Func<AtomicReaderContext, IBits?>> views, int depth, int helpers,
-        double probeShare = ProbeShare, int minProbeRows = MinProbeRows)
+        double probeShare = ProbeShare, int minProbeRows = MinProbeRows, double rowsPerChunk = RowsPerChunk)
     {
         if (views.Count > MaxViews)
             throw new ArgumentException($"at most {MaxViews} filters can share one scan", nameof(views));
         var quantized = QuantizedQuery.Of(query);
         var chunks = new List<(Lazy<ScannedSegment> Plan, int Part, int Parts)>();
-        foreach (var leaf in Environment.GetEnvironmentVariable("PS_NOSCAN") == "1" ? [] : reader.Leaves)
+        foreach (var leaf in reader.Leaves)
         {
             var vectors = SegmentVectors.For(leaf.AtomicReader);
             if (vectors.Count == 0 || vectors.Dimensions != query.Length)
@@ -60,7 +60,7 @@ internal static class SemanticRanker
             // that it too happens beside the lexical query; the segment's rows are cut into parts by their count.
             var plan = new Lazy<ScannedSegment>(() => ScannedSegment.Plan(leaf, vectors, views, quantized, probeShare, minProbeRows));
             var expectedRows = probeShare >= 1 ? vectors.Count : Math.Min(vectors.Count, Math.Max(probeShare * vectors.Count, minProbeRows));
-            var parts = Math.Max(1, (int)Math.Ceiling(expectedRows / RowsPerChunk));
+            var parts = Math.Max(1, (int)Math.Ceiling(expectedRows / rowsPerChunk));
             for (var part = 0; part < parts; part++)
                 chunks.Add((plan, part, parts));
         }
@@ -144,6 +144,7 @@ internal sealed class ChunkBest
     private readonly float[] scores;
     private readonly int[] rows;
     private readonly List<int> touched = new(1024);
+    private readonly bool[] seen;
 
     public ChunkBest(int views, int episodes)
     {
@@ -151,44 +152,36 @@ internal sealed class ChunkBest
         scores = new float[views * episodes];
         scores.AsSpan().Fill(float.NegativeInfinity);
         rows = new int[views * episodes];
+        seen = new bool[episodes];
     }
 
     /// <summary>Row <paramref name="row"/> of <paramref name="episode"/> scored <paramref name="score"/> (before the query's scale) in the views whose bits are set.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Offer(ulong views, int episode, int row, float score)
     {
+        if (!seen[episode])
+        {
+            seen[episode] = true;
+            touched.Add(episode);
+        }
         if (views == 1)
         {
-            // One view, the usual case: no loop over bits.
+            // View 0 alone, the usual case: no loop over bits.
             if (score > scores[episode])
             {
-                if (scores[episode] == float.NegativeInfinity)
-                    touched.Add(episode);
                 scores[episode] = score;
                 rows[episode] = row;
             }
             return;
         }
-        var first = true;
         for (var at = episode; views != 0; at += episodes, views >>= 1)
         {
             if ((views & 1) != 0 && score > scores[at])
             {
-                if (first && !Seen(episode))
-                    touched.Add(episode);
-                first = false;
                 scores[at] = score;
                 rows[at] = row;
             }
         }
-    }
-
-    private bool Seen(int episode)
-    {
-        for (var at = episode; at < scores.Length; at += episodes)
-            if (scores[at] != float.NegativeInfinity)
-                return true;
-        return false;
     }
 
     /// <summary>Per view, the best <paramref name="depth"/> episodes seen, as hits (scores times <paramref name="queryScale"/>).</summary>

@@ -136,4 +136,50 @@ public sealed class ClusteredScanTests : IDisposable
         Assert.Equal(vectors.Episodes.Length / 4, exact.Count);
         Assert.All(exact, hit => Assert.True(allowed.Get(hit.Doc - leaf.DocBase)));
     }
+
+    [Fact]
+    public void ManySmallChunksOnTwoThreadsRankEachViewAsAnExactScanOfItsOwn()
+    {
+        var vectors = Vectors;
+        var leaf = reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader) == vectors);
+        var allowed = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+        foreach (var doc in vectors.Episodes.Where((_, e) => e % 3 == 0))
+            allowed.Set(doc);
+        var query = embedder.Encode(["postgres replication and backups"])[0];
+
+        // Chunks of 8 rows: the merge sees a dozen chunks, some of them scanned by the helper thread.
+        var scan = SemanticRanker.Start(reader, query, [_ => allowed, _ => null], depth: 5, helpers: 1, probeShare: 1, rowsPerChunk: 8);
+        var filtered = scan.Join(0);
+        var unfiltered = scan.Join(1);
+
+        Assert.Equal(SemanticRanker.Rank(reader, query, _ => allowed, 5, probeShare: 1), filtered);
+        Assert.Equal(SemanticRanker.Rank(reader, query, _ => null, 5, probeShare: 1), unfiltered);
+        Assert.Equal(5, filtered.Count);
+        Assert.Equal(filtered.Count, filtered.Select(h => h.Doc).Distinct().Count());
+    }
+
+    [Fact]
+    public void ACommitThatOnlyDeletesKeepsTheSegmentsClustersAndItsHitsLeaveTheRanking()
+    {
+        var vectors = Vectors;
+        var query = embedder.Encode(["kneading the dough and proofing the loaf"])[0];
+        var before = SemanticRanker.Rank(reader, query, _ => null, 8);
+        var deletedId = reader.Document(before[0].Doc).Get(IndexSchema.Id);
+        using (var writer = new IndexWriter(Lucene.Net.Store.FSDirectory.Open(folder.Index),
+                   new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            writer.DeleteDocuments(new Term(IndexSchema.Id, deletedId));
+            writer.Commit();
+        }
+
+        using var reopened = DirectoryReader.OpenIfChanged(reader);
+        Assert.NotNull(reopened);
+        var leaf = reopened!.Leaves.Single(l => l.AtomicReader.NumDeletedDocs > 0);
+        Assert.NotSame(reader.Leaves[leaf.Ord].AtomicReader, leaf.AtomicReader);
+        Assert.Same(vectors, SegmentVectors.For(leaf.AtomicReader));
+
+        var after = SemanticRanker.Rank(reopened, query, _ => null, 8);
+        Assert.DoesNotContain(deletedId, after.Select(h => reopened.Document(h.Doc).Get(IndexSchema.Id)));
+        Assert.Equal(7, after.Count(h => TopicNotes.SubjectOf(int.Parse(reopened.Document(h.Doc).Get(IndexSchema.Id)[^3..])) == "baking"));
+    }
 }

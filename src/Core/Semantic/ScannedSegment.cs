@@ -14,11 +14,15 @@ internal sealed class ScannedSegment
 {
     private readonly List<ScanRun> runs;
 
-    private ScannedSegment(AtomicReaderContext leaf, SegmentVectors vectors, ulong[] episodeViews, List<ScanRun> runs)
+    /// <summary>A view whose filter allows at most this share of the rows scans its episodes' rows, not clusters.</summary>
+    public const double ByEpisodeShare = 0.25;
+
+    private ScannedSegment(AtomicReaderContext leaf, SegmentVectors vectors, ulong[] episodeViews, ulong byEpisode, List<ScanRun> runs)
     {
         Leaf = leaf;
         Vectors = vectors;
         EpisodeViews = episodeViews;
+        ByEpisode = byEpisode;
         this.runs = runs;
     }
 
@@ -26,6 +30,11 @@ internal sealed class ScannedSegment
     public SegmentVectors Vectors { get; }
     /// <summary>Per entry of <see cref="SegmentVectors.Episodes"/>, bit v set when view v allows it (and it is live).</summary>
     public ulong[] EpisodeViews { get; }
+    /// <summary>
+    /// The views that scan every row of the episodes they allow, exactly, in episode order: their filters allow
+    /// few rows (at most <see cref="ByEpisodeShare"/>), fewer than reading clusters until as many are found.
+    /// </summary>
+    public ulong ByEpisode { get; }
 
     public static ScannedSegment Plan(AtomicReaderContext leaf, SegmentVectors vectors, IReadOnlyList<Func<AtomicReaderContext, IBits?>> views,
         QuantizedQuery query, double probeShare, int minProbeRows = SemanticRanker.MinProbeRows)
@@ -59,11 +68,15 @@ internal sealed class ScannedSegment
             }
         }
         // A filter that allows a share f of the rows: read 1/f times as many, so as many allowed rows as without it.
-        var targets = allowedRows.Select(rows => rows == 0 ? 0
+        var byEpisode = 0UL;
+        for (var v = 0; v < allowedRows.Length; v++)
+            if (allowedRows[v] > 0 && allowedRows[v] <= ByEpisodeShare * vectors.Count && vectors.ClusterCount > 1)
+                byEpisode |= 1UL << v;
+        var targets = allowedRows.Select((rows, v) => rows == 0 || (byEpisode & (1UL << v)) != 0 ? 0
             : probeShare >= 1 ? vectors.Count
             : Math.Max(probeShare * vectors.Count, minProbeRows) * vectors.Count / rows).ToArray();
         var wide = allowedRows.Select(rows => rows >= vectors.Count / 2).ToArray();
-        return new ScannedSegment(leaf, vectors, masks, NearestClusters(vectors, query, targets, wide));
+        return new ScannedSegment(leaf, vectors, masks, byEpisode, NearestClusters(vectors, query, targets, wide));
     }
 
     /// <summary>How many rows the plan reads.</summary>
@@ -71,6 +84,13 @@ internal sealed class ScannedSegment
 
     /// <summary>How many rows the plan reads for view <paramref name="view"/>.</summary>
     public int PlannedRowsFor(int view) => runs.Where(run => (run.Views & (1UL << view)) != 0).Sum(run => run.End - run.Start);
+
+    /// <summary>Part <paramref name="part"/> of <paramref name="parts"/> of the episodes (as indexes into <see cref="SegmentVectors.Episodes"/>), for the <see cref="ByEpisode"/> views.</summary>
+    public (int First, int End) EpisodePart(int part, int parts)
+    {
+        var count = Vectors.Episodes.Length;
+        return ((int)((long)count * part / parts), (int)((long)count * (part + 1) / parts));
+    }
 
     /// <summary>Part <paramref name="part"/> of <paramref name="parts"/> of the planned rows, cut by row count.</summary>
     public List<ScanRun> Part(int part, int parts)

@@ -20,8 +20,11 @@ internal sealed class SegmentVectors
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<long, Lazy<SegmentVectors>>> Cache = new();
 
     private SegmentVectors(int dimensions, byte[] rows, float[] scales, int[] rowDocs, ushort[] ordinals, int[] rowEpisodes,
-        int[] episodes, int[] episodeRowStarts, int[] episodeRows, PassageClusters? clusters, int[] clusterStarts)
+        int[] episodes, int[] episodeRowStarts, int[] episodeRows, PassageClusters? clusters, int[] clusterStarts,
+        byte[]? episodeOrderRows = null, float[]? episodeOrderScales = null)
     {
+        EpisodeOrderRows = episodeOrderRows ?? rows;
+        EpisodeOrderScales = episodeOrderScales ?? scales;
         Dimensions = dimensions;
         Stride = Int8Dot.PaddedLength(dimensions);
         Rows = rows;
@@ -55,6 +58,14 @@ internal sealed class SegmentVectors
     /// <summary>Per entry of <see cref="Episodes"/>, where its rows start in <see cref="EpisodeRows"/>; one extra entry ends the last.</summary>
     public int[] EpisodeRowStarts { get; }
     public int[] EpisodeRows { get; }
+    /// <summary>
+    /// The rows again in episode order (position <c>EpisodeRowStarts[e] + i</c> is row <c>EpisodeRows[...]</c>),
+    /// for views whose filter allows few episodes: they scan just those episodes' rows, each a contiguous run
+    /// here, where in cluster order they are scattered over every cluster. The same array as
+    /// <see cref="Rows"/> when there is one cluster.
+    /// </summary>
+    public byte[] EpisodeOrderRows { get; }
+    public float[] EpisodeOrderScales { get; }
 
     /// <summary>The clusters' centroids (null for an empty segment).</summary>
     public PassageClusters? Clusters { get; }
@@ -192,7 +203,8 @@ internal sealed class SegmentVectors
         }
         // An episode's passages stay listed in their own order, now pointing at their new rows.
         return new SegmentVectors(dimensions, sortedRows, sortedScales, sortedDocs, sortedOrdinals, rowEpisodes,
-            episodes, episodeStarts, newRow, clusters, clusterStarts);
+            episodes, episodeStarts, newRow, clusters, clusterStarts,
+            clusters.Count > 1 ? rows : null, clusters.Count > 1 ? scales : null);
     }
 
     private static bool Read(BinaryDocValues field, IBits? docsWithField, int doc, BytesRef bytes, out int count, out int dimensions)

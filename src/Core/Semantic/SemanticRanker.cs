@@ -69,7 +69,7 @@ internal static class SemanticRanker
             i =>
             {
                 var segment = chunks[i].Plan.Value;
-                return ScanChunk(segment, segment.Part(chunks[i].Part, chunks[i].Parts), quantized, views.Count, depth);
+                return ScanChunk(segment, chunks[i].Part, chunks[i].Parts, quantized, views.Count, depth);
             },
             helpers,
             results => scan.Results = Merge(results, views.Count, depth));
@@ -77,13 +77,14 @@ internal static class SemanticRanker
     }
 
     /// <summary>
-    /// Scores the rows of <paramref name="runs"/> and returns, per view, the best <paramref name="depth"/> episodes
+    /// Scores part <paramref name="part"/> of <paramref name="parts"/> of the plan and returns, per view, the best <paramref name="depth"/> episodes
     /// by their best row here. That is enough for the merge: an episode among the best overall has its best
     /// row in some chunk, and there fewer than <paramref name="depth"/> episodes can beat it. Selecting here
     /// keeps the per-episode arrays in the cache of the core that wrote them.
     /// </summary>
-    private static List<SemanticHit>[] ScanChunk(ScannedSegment segment, List<ScanRun> runs, QuantizedQuery query, int views, int depth)
+    private static List<SemanticHit>[] ScanChunk(ScannedSegment segment, int part, int parts, QuantizedQuery query, int views, int depth)
     {
+        var runs = segment.Part(part, parts);
         var vectors = segment.Vectors;
         var best = new ChunkBest(views, vectors.Episodes.Length);
         var stride = vectors.Stride;
@@ -111,7 +112,30 @@ internal static class SemanticRanker
                 }
             }
         }
+        if (segment.ByEpisode != 0)
+            ScanEpisodes(segment, segment.EpisodePart(part, parts), query, best, dots);
         return best.Top(segment, query.Scale, depth);
+    }
+
+    /// <summary>For the <see cref="ScannedSegment.ByEpisode"/> views: every row of each episode they allow, from the episode-ordered copy.</summary>
+    private static void ScanEpisodes(ScannedSegment segment, (int First, int End) episodes, QuantizedQuery query, ChunkBest best, Span<int> dots)
+    {
+        var vectors = segment.Vectors;
+        var stride = vectors.Stride;
+        var starts = vectors.EpisodeRowStarts;
+        for (var e = episodes.First; e < episodes.End; e++)
+        {
+            var mask = segment.EpisodeViews[e] & segment.ByEpisode;
+            if (mask == 0)
+                continue;
+            for (var at = starts[e]; at < starts[e + 1]; at += Int8Dot.RowsPerBlock)
+            {
+                var count = Math.Min(Int8Dot.RowsPerBlock, starts[e + 1] - at);
+                Int8Dot.Dots(vectors.EpisodeOrderRows.AsSpan(at * stride, count * stride), count, query.Values, query.Sum, dots);
+                for (var i = 0; i < count; i++)
+                    best.Offer(mask, e, vectors.EpisodeRows[at + i], dots[i] * vectors.EpisodeOrderScales[at + i]);
+            }
+        }
     }
 
     /// <summary>Per view, the best <paramref name="depth"/> episodes over all chunks, best first (ties by document).</summary>

@@ -112,29 +112,52 @@ public sealed class ClusteredScanTests : IDisposable
     }
 
     [Fact]
-    public void ASelectiveFilterReadsEveryRowSoItsRankingIsExact()
+    public void ASelectiveFilterScansItsOwnEpisodesSoItsRankingIsExact()
     {
         var vectors = Vectors;
         var leaf = reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader) == vectors);
-        // A quarter of the episodes: reading 30% of the rows "as if unfiltered" needs 120% of them, so all.
+        // A fifth of the episodes: fewer rows than reading clusters until as many are found.
         var allowed = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-        foreach (var doc in vectors.Episodes.Where((_, e) => e % 4 == 0))
+        foreach (var doc in vectors.Episodes.Where((_, e) => e % 5 == 0))
             allowed.Set(doc);
         var query = embedder.Encode(["mainsail tacking in the harbour"])[0];
         var plan = ScannedSegment.Plan(leaf, vectors, [_ => allowed], QuantizedQuery.Of(query), probeShare: 0.3, minProbeRows: 0);
-        Assert.Equal(vectors.Count, plan.PlannedRows);
-
-        // Beside an unfiltered view (a disjunctive facet's), only the filtered view reads past the nearest 30%.
-        var both = ScannedSegment.Plan(leaf, vectors, [_ => allowed, _ => null], QuantizedQuery.Of(query), probeShare: 0.3, minProbeRows: 0);
-        Assert.Equal(vectors.Count, both.PlannedRowsFor(0));
-        Assert.InRange(both.PlannedRowsFor(1), 0.3 * vectors.Count, 0.3 * vectors.Count + vectors.Count / 4.0);
-        Assert.True(both.PlannedRowsFor(1) < vectors.Count);
+        Assert.Equal(1UL, plan.ByEpisode);
+        Assert.Equal(0, plan.PlannedRows);
 
         var partial = SemanticRanker.Rank(reader, query, _ => allowed, 100, probeShare: 0.3, minProbeRows: 0);
         var exact = SemanticRanker.Rank(reader, query, _ => allowed, 100, probeShare: 1);
         Assert.Equal(exact, partial);
-        Assert.Equal(vectors.Episodes.Length / 4, exact.Count);
+        Assert.Equal((vectors.Episodes.Length + 4) / 5, exact.Count);
         Assert.All(exact, hit => Assert.True(allowed.Get(hit.Doc - leaf.DocBase)));
+
+        // Beside an unfiltered view (a disjunctive facet's), that one still reads only the nearest 30%.
+        var both = ScannedSegment.Plan(leaf, vectors, [_ => allowed, _ => null], QuantizedQuery.Of(query), probeShare: 0.3, minProbeRows: 0);
+        Assert.Equal(1UL, both.ByEpisode);
+        Assert.Equal(0, both.PlannedRowsFor(0));
+        Assert.InRange(both.PlannedRowsFor(1), 0.3 * vectors.Count, 0.3 * vectors.Count + vectors.Count / 4.0);
+    }
+
+    [Fact]
+    public void AFilterAllowingHalfTheRowsReadsTwiceTheClusters()
+    {
+        var vectors = Vectors;
+        var leaf = reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader) == vectors);
+        var allowed = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+        foreach (var doc in vectors.Episodes.Where((_, e) => e % 2 == 0))
+            allowed.Set(doc);
+        var allowedRows = Enumerable.Range(0, vectors.Episodes.Length).Where(e => e % 2 == 0).Sum(e => vectors.RowsOfEpisode(e).Length);
+        var query = embedder.Encode(["compost and seedlings in the greenhouse"])[0];
+
+        var plan = ScannedSegment.Plan(leaf, vectors, [_ => allowed], QuantizedQuery.Of(query), probeShare: 0.2, minProbeRows: 0);
+
+        Assert.Equal(0UL, plan.ByEpisode);
+        var target = 0.2 * vectors.Count * vectors.Count / allowedRows;
+        var largest = Enumerable.Range(0, vectors.ClusterCount).Max(c => vectors.ClusterStarts[c + 1] - vectors.ClusterStarts[c]);
+        Assert.InRange(plan.PlannedRowsFor(0), target, target + largest);
+        var hits = SemanticRanker.Rank(reader, query, _ => allowed, 100, probeShare: 0.2, minProbeRows: 0);
+        Assert.NotEmpty(hits);
+        Assert.All(hits, hit => Assert.True(allowed.Get(hit.Doc - leaf.DocBase)));
     }
 
     [Fact]

@@ -121,6 +121,13 @@ internal static class Int8Dot
         return sum;
     }
 
+    /// <summary>Adds the first <paramref name="target"/>.Length values of a biased row, unbiased and times <paramref name="scale"/>, to <paramref name="target"/>.</summary>
+    public static void AddScaled(ReadOnlySpan<byte> row, float scale, Span<float> target)
+    {
+        for (var d = 0; d < target.Length; d++)
+            target[d] += (row[d] - Bias) * scale;
+    }
+
     /// <summary>Writes <paramref name="values"/> (int8 as bytes) biased into a padded row.</summary>
     public static void WriteBiased(ReadOnlySpan<byte> values, Span<byte> row)
     {

@@ -159,11 +159,6 @@ internal sealed class PassageClusters
         return (rows, scales);
     }
 
-    private static void AddRow(byte[] rows, float[] scales, int passage, int dimensions, Span<float> target)
-    {
-        var row = rows.AsSpan(passage * Int8Dot.PaddedLength(dimensions), dimensions);
-        var scale = scales[passage];
-        for (var d = 0; d < dimensions; d++)
-            target[d] += (row[d] - Int8Dot.Bias) * scale;
-    }
+    private static void AddRow(byte[] rows, float[] scales, int passage, int dimensions, Span<float> target) =>
+        Int8Dot.AddScaled(rows.AsSpan(passage * Int8Dot.PaddedLength(dimensions), dimensions), scales[passage], target);
 }

@@ -74,10 +74,14 @@ internal sealed class ScannedSegment
                 byEpisode |= 1UL << v;
         var targets = allowedRows.Select((rows, v) => rows == 0 || (byEpisode & (1UL << v)) != 0 ? 0
             : probeShare >= 1 ? vectors.Count
-            : Math.Max(probeShare * vectors.Count, minProbeRows) * vectors.Count / rows).ToArray();
+            : UnfilteredRows(vectors, probeShare, minProbeRows) * vectors.Count / rows).ToArray();
         var wide = allowedRows.Select(rows => rows >= vectors.Count / 2).ToArray();
         return new ScannedSegment(leaf, vectors, masks, byEpisode, NearestClusters(vectors, query, targets, wide));
     }
+
+    /// <summary>How many rows a view without a filter reads: <paramref name="probeShare"/> of them, at least <paramref name="minProbeRows"/>, at most all.</summary>
+    public static double UnfilteredRows(SegmentVectors vectors, double probeShare, int minProbeRows) =>
+        probeShare >= 1 ? vectors.Count : Math.Min(vectors.Count, Math.Max(probeShare * vectors.Count, minProbeRows));
 
     /// <summary>How many rows the plan reads.</summary>
     public int PlannedRows => runs.Sum(run => run.End - run.Start);

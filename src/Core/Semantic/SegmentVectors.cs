@@ -87,13 +87,8 @@ internal sealed class SegmentVectors
         EpisodeRows.AsSpan(EpisodeRowStarts[episode], EpisodeRowStarts[episode + 1] - EpisodeRowStarts[episode]);
 
     /// <summary>Row <paramref name="row"/> as floats (its int8 values times its scale), times <paramref name="weight"/>, added to <paramref name="target"/>.</summary>
-    public void AddTo(int row, float weight, Span<float> target)
-    {
-        var values = Row(row);
-        var scale = Scales[row] * weight;
-        for (var d = 0; d < Dimensions; d++)
-            target[d] += (values[d] - Int8Dot.Bias) * scale;
-    }
+    public void AddTo(int row, float weight, Span<float> target) =>
+        Int8Dot.AddScaled(Row(row), Scales[row] * weight, target[..Dimensions]);
 
     /// <summary>The vectors of <paramref name="segment"/>, loaded (and clustered) once, by one thread, however many ask at once.</summary>
     public static SegmentVectors For(AtomicReader segment)

@@ -59,8 +59,7 @@ internal static class SemanticRanker
             // Planning (the filters' bits, the centroids) is left to whichever chunk of the segment runs first, so
             // that it too happens beside the lexical query; the segment's rows are cut into parts by their count.
             var plan = new Lazy<ScannedSegment>(() => ScannedSegment.Plan(leaf, vectors, views, quantized, probeShare, minProbeRows));
-            var expectedRows = probeShare >= 1 ? vectors.Count : Math.Min(vectors.Count, Math.Max(probeShare * vectors.Count, minProbeRows));
-            var parts = Math.Max(1, (int)Math.Ceiling(expectedRows / rowsPerChunk));
+            var parts = Math.Max(1, (int)Math.Ceiling(ScannedSegment.UnfilteredRows(vectors, probeShare, minProbeRows) / rowsPerChunk));
             for (var part = 0; part < parts; part++)
                 chunks.Add((plan, part, parts));
         }

@@ -32,7 +32,20 @@ public sealed class ClusteredScanTests : IDisposable
         folder.Dispose();
     }
 
-    private SegmentVectors Vectors => SegmentVectors.For(reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader).Count > 0).AtomicReader);
+    private SegmentVectors Vectors => SegmentVectors.For(Leaf.AtomicReader);
+
+    /// <summary>The segment holding the notes' vectors (there is one).</summary>
+    private AtomicReaderContext Leaf => reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader).Count > 0);
+
+    /// <summary>A filter of the vectors' segment allowing the episodes at indexes that <paramref name="take"/> accepts.</summary>
+    private FixedBitSet Allowing(Func<int, bool> take)
+    {
+        var vectors = Vectors;
+        var allowed = new FixedBitSet(Leaf.AtomicReader.MaxDoc);
+        foreach (var doc in vectors.Episodes.Where((_, e) => take(e)))
+            allowed.Set(doc);
+        return allowed;
+    }
 
     [Fact]
     public void EveryRowBelongsToOneClusterAndOneEpisodeInTheEpisodesOwnPassageOrder()
@@ -84,7 +97,7 @@ public sealed class ClusteredScanTests : IDisposable
     {
         var vectors = Vectors;
         var query = embedder.Encode(["kneading the dough and proofing the loaf"])[0];
-        var leaf = reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader) == vectors);
+        var leaf = Leaf;
         var plan = ScannedSegment.Plan(leaf, vectors, [_ => null], QuantizedQuery.Of(query), probeShare: 0.3, minProbeRows: 0);
 
         // The nearest clusters until 30% of the rows: at least that, at most one cluster more.
@@ -115,11 +128,9 @@ public sealed class ClusteredScanTests : IDisposable
     public void ASelectiveFilterScansItsOwnEpisodesSoItsRankingIsExact()
     {
         var vectors = Vectors;
-        var leaf = reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader) == vectors);
+        var leaf = Leaf;
         // A fifth of the episodes: fewer rows than reading clusters until as many are found.
-        var allowed = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-        foreach (var doc in vectors.Episodes.Where((_, e) => e % 5 == 0))
-            allowed.Set(doc);
+        var allowed = Allowing(e => e % 5 == 0);
         var query = embedder.Encode(["mainsail tacking in the harbour"])[0];
         var plan = ScannedSegment.Plan(leaf, vectors, [_ => allowed], QuantizedQuery.Of(query), probeShare: 0.3, minProbeRows: 0);
         Assert.Equal(1UL, plan.ByEpisode);
@@ -142,10 +153,8 @@ public sealed class ClusteredScanTests : IDisposable
     public void AFilterAllowingHalfTheRowsReadsTwiceTheClusters()
     {
         var vectors = Vectors;
-        var leaf = reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader) == vectors);
-        var allowed = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-        foreach (var doc in vectors.Episodes.Where((_, e) => e % 2 == 0))
-            allowed.Set(doc);
+        var leaf = Leaf;
+        var allowed = Allowing(e => e % 2 == 0);
         var allowedRows = Enumerable.Range(0, vectors.Episodes.Length).Where(e => e % 2 == 0).Sum(e => vectors.RowsOfEpisode(e).Length);
         var query = embedder.Encode(["compost and seedlings in the greenhouse"])[0];
 
@@ -164,10 +173,8 @@ public sealed class ClusteredScanTests : IDisposable
     public void ManySmallChunksOnTwoThreadsRankEachViewAsAnExactScanOfItsOwn()
     {
         var vectors = Vectors;
-        var leaf = reader.Leaves.Single(l => SegmentVectors.For(l.AtomicReader) == vectors);
-        var allowed = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-        foreach (var doc in vectors.Episodes.Where((_, e) => e % 3 == 0))
-            allowed.Set(doc);
+        var leaf = Leaf;
+        var allowed = Allowing(e => e % 3 == 0);
         var query = embedder.Encode(["postgres replication and backups"])[0];
 
         // Chunks of 8 rows: the merge sees a dozen chunks, some of them scanned by the helper thread.

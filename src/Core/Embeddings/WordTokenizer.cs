@@ -39,12 +39,6 @@ internal static class WordTokenizer
         Flush(builder, onToken);
     }
 
-    /// <summary>
-    /// Whether any token of <paramref name="text"/> is in <paramref name="words"/> (an ordinal set), the same
-    /// tokens <see cref="ForEach"/> gives. For many texts against one set, <see cref="TokenMatcher"/> is faster.
-    /// </summary>
-    public static bool AnyTokenIn(ReadOnlySpan<char> text, HashSet<string> words) => new TokenMatcher(words).AnyTokenIn(text);
-
     internal const int MaxTokenLength = 30;
 
     private static void Flush(StringBuilder builder, Action<string> onToken)

@@ -12,12 +12,16 @@ pairs=${2:-5}
 base=${3:-lexical}
 other=${4:-hybrid}
 queries=${5:-bench/queries/devchat.tsv}
+[ -d "$index" ] || { echo "mode-ratio: no index at $index (build one with: podsearch index <notes> --index $index)" >&2; exit 2; }
+[ -f "$queries" ] || { echo "mode-ratio: no query file at $queries" >&2; exit 2; }
 exe=src/Indexer/bin/Release/net10.0/podsearch.dll
 [ -f "$exe" ] || dotnet build src/Indexer -c Release -nologo -clp:ErrorsOnly >/dev/null
 
-p50() { # overall p50 (µs) of one bench run in mode $1
-  dotnet "$exe" bench --queries "$queries" --index "$index" --warmup 5 --runs 20 --facets podcast,year --mode "$1" \
-    | awk '$1 == "all" {print $4}'
+p50() { # overall p50 (µs) of one bench run in mode $1; stops the script, with the bench's error, if it fails
+  local out
+  out=$(dotnet "$exe" bench --queries "$queries" --index "$index" --warmup 5 --runs 20 --facets podcast,year --mode "$1") \
+    || { echo "mode-ratio: podsearch bench --mode $1 failed" >&2; exit 1; }
+  awk '$1 == "all" {print $4}' <<<"$out"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 

@@ -52,6 +52,29 @@ public sealed class EpisodeSearcher
     }
 
     /// <summary>
+    /// The plain BM25 baseline ranking of <paramref name="request"/>'s words and filters (<see cref="BaselineRanker"/>),
+    /// for <c>podsearch eval</c>: hits without snippets or facets, mode <c>baseline</c>.
+    /// </summary>
+    public SearchResult SearchBaseline(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        FilterBuilder.Validate(request);
+        using var lease = provider.Acquire();
+        var searcher = lease.Searcher;
+        var limit = Math.Min(request.Limit, MaxLimit);
+        var filters = new SearchFilters(request, FacetOrdinals.For(searcher.IndexReader));
+        var ranked = BaselineRanker.Rank(searcher, request, filters, request.Offset + limit);
+        return new SearchResult
+        {
+            Query = request.Query ?? "",
+            Total = ranked.Total,
+            Hits = PageStep.Build(searcher.IndexReader, FusionStep.LexicalOnly(ranked.Docs), request.Offset, limit, snippets: null, passages: null),
+            Mode = "baseline",
+            TookMs = clock.Elapsed.TotalMilliseconds,
+        };
+    }
+
+    /// <summary>
     /// Values of one facet field over the episodes matching <paramref name="query"/> (all episodes when null),
     /// optionally only those starting with <paramref name="prefix"/> (the value or any of its words, case and
     /// accents ignored), most frequent first.

@@ -19,25 +19,40 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
     public const int MaxWords = 32;
     public const int MaxNesting = 16;
 
-    /// <summary>Parses <paramref name="text"/>; <paramref name="anyWord"/> matches any word instead of all (used when all words matched nothing).</summary>
-    public ParsedText Parse(string? text, IndexReader reader, FacetOrdinals ordinals, bool anyWord = false)
+    /// <summary>
+    /// Parses <paramref name="text"/>: plain words as a <see cref="CoverageQuery"/> (any word, more words rank
+    /// higher), query syntax (operators, quotes, prefixes) by its meaning with AND between bare words.
+    /// </summary>
+    public ParsedText Parse(string? text, IndexReader reader, FacetOrdinals ordinals)
     {
         var notices = new List<string>();
         var cleaned = Clean(text ?? "", notices);
         if (cleaned.Length == 0)
-            return new ParsedText(null, notices, null, false);
+            return new ParsedText(null, notices, null);
 
         Query? query = null;
         EpisodeQueryParser parser;
+        // Typed words (most queries): any of them may match, more of them score more (see CoverageQuery).
+        if (IsPlain(cleaned))
+        {
+            parser = NewParser(reader, ordinals, anyWord: true);
+            query = ParsePlainWords(parser, cleaned, lowerCase: false); // no operators to defuse; the case shapes the suggestion
+            if (query is null || (query is BooleanQuery { Clauses.Count: 0 }))
+            {
+                notices.Add("no searchable words in the query; showing all episodes");
+                return new ParsedText(null, notices, null);
+            }
+            return new ParsedText(CoverageQuery.Build(query, cleaned), notices, Suggest(cleaned, parser.Corrections));
+        }
         if (Nesting(cleaned) > MaxNesting)
         {
             notices.Add($"the query nests brackets more than {MaxNesting} deep; searched for its words instead");
-            parser = NewParser(reader, ordinals, anyWord);
+            parser = NewParser(reader, ordinals, anyWord: false);
             query = ParsePlainWords(parser, cleaned);
         }
         else
         {
-            parser = NewParser(reader, ordinals, anyWord);
+            parser = NewParser(reader, ordinals, anyWord: false);
             try
             {
                 query = parser.Parse(cleaned);
@@ -45,7 +60,7 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
             catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException or ArgumentException or InvalidOperationException)
             {
                 notices.Add($"could not read the query syntax ({FirstLine(ex.Message)}); searched for its words instead");
-                parser = NewParser(reader, ordinals, anyWord);
+                parser = NewParser(reader, ordinals, anyWord: false);
                 query = ParsePlainWords(parser, cleaned);
             }
         }
@@ -53,9 +68,9 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
         if (query is null || (query is BooleanQuery { Clauses.Count: 0 }))
         {
             notices.Add("no searchable words in the query; showing all episodes");
-            return new ParsedText(null, notices, null, false);
+            return new ParsedText(null, notices, null);
         }
-        return new ParsedText(query, notices, Suggest(cleaned, parser.Corrections), IsRelaxable(cleaned, query));
+        return new ParsedText(query, notices, Suggest(cleaned, parser.Corrections));
     }
 
     private EpisodeQueryParser NewParser(IndexReader reader, FacetOrdinals ordinals, bool anyWord)
@@ -66,10 +81,10 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
         return parser;
     }
 
-    private static Query? ParsePlainWords(EpisodeQueryParser parser, string text)
+    private static Query? ParsePlainWords(EpisodeQueryParser parser, string text, bool lowerCase = true)
     {
         // Lower case so that AND/OR/NOT are words, not operators; only letters and digits survive.
-        var words = WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).Take(MaxWords);
+        var words = WordPattern().Matches(text).Select(m => lowerCase ? m.Value.ToLowerInvariant() : m.Value).Take(MaxWords);
         var plain = string.Join(' ', words);
         if (plain.Length == 0)
             return null;
@@ -133,9 +148,12 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
         return suggestion == text ? null : suggestion;
     }
 
-    /// <summary>Plain words only (no operators, quotes or prefixes) and more than one of them.</summary>
-    private static bool IsRelaxable(string text, Query query) =>
-        query is BooleanQuery { Clauses.Count: > 1 } && !SyntaxPattern().IsMatch(text);
+    /// <summary>
+    /// Typed as words, not as query syntax: no AND/OR/NOT, no quotes, brackets, wildcards, boosts, no leading
+    /// + or -, no known field prefix. A colon after another word, a hyphen inside a word or a question mark at a
+    /// word's end are punctuation.
+    /// </summary>
+    internal static bool IsPlain(string text) => !OperatorPattern().IsMatch(text);
 
     private static string FirstLine(string message)
     {
@@ -143,12 +161,12 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
         return line.Length > 120 ? line[..120] + "…" : line;
     }
 
+    [GeneratedRegex(@"\b(AND|OR|NOT)\b|[""()\[\]{}*~^]|(^|[\s])[+\-!]\S|\?\w|(?i:\b(title|guests?|hosts?|summary|topics?|picks?|links|sponsors?|transcript|podcast|show|tag|year|picks_by|link_domain|all):\S)")]
+    private static partial Regex OperatorPattern();
+
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
-
-    [GeneratedRegex(@"[""():+\-*?~^\[\]{}]|\b(AND|OR|NOT)\b")]
-    private static partial Regex SyntaxPattern();
 }
 
-/// <summary>A parsed query (null: match everything), what to tell the user about it, and whether dropping to "any word" may help.</summary>
-internal sealed record ParsedText(Query? Query, IReadOnlyList<string> Notices, string? Suggestion, bool Relaxable);
+/// <summary>A parsed query (null: match everything) and what to tell the user about it.</summary>
+internal sealed record ParsedText(Query? Query, IReadOnlyList<string> Notices, string? Suggestion);

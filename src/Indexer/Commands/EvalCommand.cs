@@ -31,7 +31,7 @@ internal sealed class EvalCommand : ICliCommand
             : modeText == Evaluator.Baseline ? [Evaluator.Baseline]
             : [SearchOptions.Mode(modeText).ToString().ToLowerInvariant()];
         var ratioText = args.Option("semantic-ratio");
-        var ratio = 0.5;
+        var ratio = SearchRequest.DefaultSemanticRatio;
         if (ratioText is not null && (!double.TryParse(ratioText, NumberStyles.Float, CultureInfo.InvariantCulture, out ratio) || ratio is < 0 or > 1))
             throw new CliUsageException($"--semantic-ratio must be a number from 0 to 1, not '{ratioText}'");
         var json = args.Flag("json");

@@ -66,7 +66,7 @@ internal static class SearchOptions
     private static double Ratio(string? text)
     {
         if (text is null)
-            return 0.5;
+            return SearchRequest.DefaultSemanticRatio;
         if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var ratio) || ratio is < 0 or > 1)
             throw new CliUsageException($"--semantic-ratio must be a number from 0 to 1, not '{text}'");
         return ratio;

@@ -185,12 +185,26 @@ public sealed class EpisodeSearcherTests(SearchTestIndex index) : IClassFixture<
     }
 
     [Fact]
-    public void AllWordsFirstThenAnyWordWithANotice()
+    public void TypedWordsMatchAnyOfThemAndMoreOfThemRankHigher()
     {
+        // No episode has both words: each one that has either is found, without a notice.
         var result = Search("supervisors colourwork");
-
         Assert.Equal(2, result.Total);
-        Assert.Contains(result.Notices, n => n.Contains("any of them"));
+        Assert.DoesNotContain(result.Notices, n => n.Contains("words"));
+
+        // Four episodes say "fault tolerant"; the one that also has "supervisors" (its title) leads.
+        var ranked = Search("fault tolerant supervisors").Hits.Select(h => h.Id).ToList();
+        Assert.Equal("beam-talk/001-supervisors", ranked[0]);
+        Assert.Contains("night-shift/100-on-call", ranked);
+    }
+
+    [Fact]
+    public void ExplicitSyntaxKeepsItsMeaning()
+    {
+        Assert.Equal(["beam-talk/001-supervisors"], Search("fault AND supervisors").Hits.Select(h => h.Id));
+        Assert.Equal(["beam-talk/001-supervisors"], Search("+fault +supervisors").Hits.Select(h => h.Id));
+        Assert.DoesNotContain(Search("fault -supervisors").Hits, h => h.Id == "beam-talk/001-supervisors");
+        Assert.All(Search("title:supervisors tolerant").Hits, h => Assert.Equal("beam-talk/001-supervisors", h.Id));
     }
 
     [Fact]

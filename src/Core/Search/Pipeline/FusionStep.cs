@@ -6,7 +6,7 @@ namespace PodSearch.Core.Search.Pipeline;
 
 /// <summary>
 /// Combines the rankers' lists into the one ranking the page step shows: the lexical list as it is when no
-/// semantic ranking ran, otherwise the two fused (<see cref="RankFusion"/>), with each episode's rank and
+/// semantic ranking ran, otherwise the two fused (<see cref="ScoreFusion"/>), with each episode's rank and
 /// score in either list kept for the hit.
 /// </summary>
 internal static class FusionStep
@@ -21,8 +21,8 @@ internal static class FusionStep
     /// </summary>
     public static FusedRanking Fuse(ScoreDoc[] lexical, IReadOnlyList<SemanticHit> semantic, bool semanticOnly, double semanticRatio, FixedBitSet? lexicalMatched)
     {
-        var lexicalDocs = semanticOnly ? [] : lexical.Select(d => d.Doc).ToList();
-        var fused = RankFusion.Fuse(lexicalDocs, semantic.Select(s => s.Doc).ToList(), semanticOnly ? 1.0 : semanticRatio);
+        var fused = ScoreFusion.Fuse(semanticOnly ? [] : lexical.Select(d => (d.Doc, d.Score)).ToList(),
+            semantic.Select(s => (s.Doc, s.Score)).ToList(), semanticOnly ? 1.0 : semanticRatio);
         var lexicalByDoc = lexical.ToDictionary(d => d.Doc);
         var semanticByDoc = semantic.ToDictionary(s => s.Doc);
         var episodes = fused.Select(f => new RankedEpisode(f.Doc, f.Score, f.LexicalRank,

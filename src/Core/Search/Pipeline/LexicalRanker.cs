@@ -6,8 +6,7 @@ namespace PodSearch.Core.Search.Pipeline;
 /// <summary>
 /// The keyword ranker, the pipeline's first stage: parses the text (<see cref="QueryBuilder"/>), ranks the
 /// best <c>depth</c> episodes by BM25 before paging, and in the same pass counts the unfiltered facet fields
-/// and, when a semantic ranking will be fused, remembers the match set. An all-words query that finds nothing
-/// is run again with any word.
+/// and, when a semantic ranking will be fused, remembers the match set.
 /// </summary>
 internal sealed class LexicalRanker(QueryBuilder queryBuilder)
 {
@@ -15,20 +14,8 @@ internal sealed class LexicalRanker(QueryBuilder queryBuilder)
     {
         var reader = searcher.IndexReader;
         var parsed = queryBuilder.Parse(request.Query, reader, ordinals);
-        var notices = new List<string>();
         var ranking = Run(searcher, request, parsed, filters, ordinals, depth, collectMatches);
-        if (ranking.Total == 0 && parsed.Relaxable)
-        {
-            var relaxed = queryBuilder.Parse(request.Query, reader, ordinals, anyWord: true);
-            var relaxedRanking = Run(searcher, request, relaxed, filters, ordinals, depth, collectMatches);
-            if (relaxedRanking.Total > 0)
-            {
-                notices.Add("no episode has all the words; showing episodes with any of them");
-                (parsed, ranking) = (relaxed, relaxedRanking);
-            }
-        }
-        notices.InsertRange(0, parsed.Notices);
-        return ranking with { Suggestion = parsed.Suggestion, Notices = notices };
+        return ranking with { Suggestion = parsed.Suggestion, Notices = parsed.Notices };
     }
 
     /// <summary>The best <paramref name="depth"/> documents of <paramref name="query"/> and the exact number of matches; <paramref name="alongside"/> sees every match.</summary>

@@ -97,8 +97,10 @@ def main():
     for qid, episode, grade in read_tsv("judgments.tsv"):
         judged.setdefault(qid, {})[episode] = int(grade)
 
-    with open(os.path.join(HERE, "queries.jsonl"), encoding="utf-8") as f:
-        queries = [json.loads(line) for line in f if line.strip()]
+    queries = []
+    for name in ("queries.jsonl", "queries-short.jsonl"):
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            queries += [json.loads(line) for line in f if line.strip()]
     wanted = set(args.qids.split(",")) if args.qids else None
     for q in queries:
         qid = q["qid"]

@@ -39,7 +39,7 @@ internal sealed class HybridSearch(string indexPath)
     internal static SemanticQuery? Encode(ITextEmbedder embedder, string text, SearchMode mode, List<string> notices)
     {
         var words = WordTokenizer.Tokenize(text);
-        var vector = embedder.Encode([text])[0];
+        var vector = embedder.EncodeQuery(text);
         if (vector.AsSpan().IndexOfAnyExcept(0f) < 0)
         {
             notices.Add($"no word of the query is known to the semantic model; {ModeName(mode)} search fell back to lexical results");

@@ -72,6 +72,17 @@ describe('index information', () => {
     assert.equal(settings.faceting.maxValuesPerFacet, 100);
   });
 
+  test('the routes are in the OpenAPI document', async () => {
+    const openapi = await (await fetch(`${host.url}/openapi/v1.json`)).json();
+    for (const [route, method] of [['/multi-search', 'post'], ['/indexes/{uid}/search', 'post'], ['/indexes/{uid}/search', 'get'],
+      ['/indexes/{uid}/facet-search', 'post'], ['/indexes', 'get'], ['/indexes/{uid}', 'get'], ['/indexes/{uid}/stats', 'get'],
+      ['/indexes/{uid}/settings', 'get'], ['/health', 'get'], ['/version', 'get']]) {
+      assert.ok(openapi.paths[route]?.[method], `${method.toUpperCase()} ${route} documented`);
+      assert.ok(openapi.paths[route][method].summary, `${route} has a summary`);
+      assert.ok(openapi.paths[route][method].tags.some((t) => t.name === 'Meilisearch' || t === 'Meilisearch'));
+    }
+  });
+
   test('documents carry the episode hit shape', () => {
     const doc = allDocs.find((d) => d.guests.length > 0 && d.links.length > 0 && d.picks.length > 0);
     assert.ok(doc, 'a fixture episode with guests, links and picks');
@@ -317,6 +328,8 @@ describe('errors', () => {
     await rejectsWith(index.search('', { cropLength: -3 }), 'invalid_search_crop_length', 400);
     await rejectsWith(index.search('', { rankingScoreThreshold: 0.5 }), 'invalid_search_ranking_score_threshold', 400);
     await rejectsWith(index.search('', { nonsense: true }), 'bad_request', 400);
+    await rejectsWith(index.search('', { showRankingScoreDetails: true }), 'invalid_search_show_ranking_score_details', 400);
+    await rejectsWith(index.search('', { distinct: 'podcast' }), 'invalid_search_distinct', 400);
     await rejectsWith(index.searchGet('', { limit: 'x' }), 'invalid_search_limit', 400);
     const malformed = await fetch(`${host.url}/indexes/episodes/search`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"q": ' });
     assert.equal(malformed.status, 400);

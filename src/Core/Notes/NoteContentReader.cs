@@ -27,6 +27,8 @@ internal sealed class NoteContentReader
     private readonly List<PickGroup> picks = [];
     private readonly SpeakerResolver resolver = new();
     private List<TranscriptTurn> transcript = [];
+    /// <summary>The turns with speakers as written, before <see cref="ResolveSpeakers"/> maps them to full names.</summary>
+    private List<TranscriptTurn> writtenTranscript = [];
     private OrdinaryWords ordinaryWords = new([], []);
     private List<string> titleGuests = [];
     private List<string> knownNames = [];
@@ -51,6 +53,7 @@ internal sealed class NoteContentReader
         // Read first: who speaks tells a person from a phrase when names come from the title.
         foreach (var section in sections.Where(s => s.Kind == SectionKind.Transcript))
             guard.Run("transcript", section.Line, () => transcript.AddRange(TranscriptReader.Read(section)));
+        writtenTranscript = transcript;
         guard.Run("body words", 1, () => ordinaryWords = new OrdinaryWords(sections, transcript.Select(t => t.Speaker)));
         guard.Run("title", 1, () => titleGuests = TitleGuests.Find(title, noteText, ordinaryWords));
         // Names that split a run of words with nothing between them: show hosts, and whoever the title names as a
@@ -66,6 +69,8 @@ internal sealed class NoteContentReader
         var known = KnownPeople();
         foreach (var section in sections.Where(s => s.Kind == SectionKind.Picks))
             guard.Run("picks", section.Line, () => picks.AddRange(PicksReader.Read(section, name => known.Contains(PersonName.Fold(name)))));
+        guard.Run("picks", PicksLine, AddPickersFromTranscript);
+        guard.Run("picks", PicksLine, ResolveGuestPicker);
         guard.Run("picks", PicksLine, AddPickersAsHosts);
         guard.Run("people", 1, DropNonPeople);
         return new NoteContent(hosts, guests, sponsors, summaryText, topics, links, picks, transcript);
@@ -102,7 +107,7 @@ internal sealed class NoteContentReader
                 {
                     if (TopicsReader.Read(line) is { } topic)
                         topics.Add(topic);
-                    links.AddRange(line.Links.Select(l => new EpisodeLink(PersonName.Clean(l.Text) is { Length: > 0 } t ? t : l.Url, l.Url)));
+                    links.AddRange(line.Links.Select(l => new EpisodeLink(InlineText.Clean(l.Text) is { Length: > 0 } t ? t : l.Url, l.Url)));
                 }
                 if (section.Kind == SectionKind.Body && bodyProse.Length == 0)
                     AppendProse(bodyProse, section.Lines.Where(l => l.Kind == BodyLineKind.Paragraph && TopicsReader.Read(l) is null));
@@ -158,6 +163,26 @@ internal sealed class NoteContentReader
             known.Add(FirstNameOf(key));
         }
         return known;
+    }
+
+    /// <summary>Picks listed without names: the pickers come from the transcript (who is asked for picks, who
+    /// announces theirs); their items stay unattributed.</summary>
+    private void AddPickersFromTranscript()
+    {
+        if (picks.Count == 0 || picks.Any(p => p.By.Length > 0) || writtenTranscript.Count == 0)
+            return;
+        foreach (var picker in TranscriptPickers.Find(writtenTranscript))
+            picks.Add(new PickGroup(picker, []));
+    }
+
+    /// <summary>A picker written as "Guest" (or "Special Guest") is the note's one guest.</summary>
+    private void ResolveGuestPicker()
+    {
+        if (guests.Count != 1)
+            return;
+        for (var i = 0; i < picks.Count; i++)
+            if (PersonName.Fold(picks[i].By) is "guest" or "special guest")
+                picks[i] = picks[i] with { By = guests[0] };
     }
 
     /// <summary>Someone who gives picks but is neither listed nor a guest took part: a fill-in or unlisted panelist.</summary>

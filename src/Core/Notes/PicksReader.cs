@@ -39,7 +39,8 @@ internal static partial class PicksReader
                 }
                 continue;
             }
-            if (line.Text.EndsWith(')') || line.Text.Contains(") ") || line.Text.Contains(")["))
+            // "(Name)" may be glued to the next item's text once link syntax is gone ("Item (Ward)Next item (John)").
+            if (line.Text.Contains(')'))
                 if (InlinePicks(line, groups))
                     continue;
             if (WholeLinePicker(line) is { } names)
@@ -77,7 +78,7 @@ internal static partial class PicksReader
         foreach (var link in line.Links.Where(l => l.Start >= start && l.End <= end))
         {
             AddUnlinked(items, line.Text[position..link.Start]);
-            var text = PersonName.Clean(link.Text);
+            var text = InlineText.Clean(link.Text);
             items.Add(new PickItem(text.Length > 0 ? text : link.Url, link.Url));
             position = link.End;
         }
@@ -88,7 +89,7 @@ internal static partial class PicksReader
     {
         foreach (var piece in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var item = PersonName.Clean(piece);
+            var item = InlineText.Clean(piece);
             // Leftovers between links ("and", "Website", "(anti-pick)") are not items of their own.
             if (item.Length > 2 && !item.Equals("and", StringComparison.OrdinalIgnoreCase) && !item.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                 items.Add(new PickItem(item, null));
@@ -142,7 +143,9 @@ internal static partial class PicksReader
                 }
                 continue;
             }
-            if (names is null || (!atStart && !names.All(isKnownPerson)))
+            // Off the line's start, or as a list item's caption ("- Apple Airpods: url"), a plain "Name:" is a
+            // picker only when it names one of the note's people.
+            if (names is null || ((!atStart || line.IsListItem) && !names.All(isKnownPerson)))
                 continue;
             markers.Add(new Marker(match.Index, match.Index + match.Length, names));
         }
@@ -161,6 +164,9 @@ internal static partial class PicksReader
             return null;
         if (line.Links.Count > 1 || (line.Links.Count == 1 && line.Links[0].Text.Trim().TrimEnd(':') != text))
             return null;
+        // "Guest": the note's guest (resolved once the note's people are known).
+        if (SectionLabels.MatchWhole(text) == SectionKind.Guests && !text.EndsWith('s'))
+            return [text];
         return OnlyNames(text);
     }
 

@@ -21,13 +21,9 @@ public sealed class SemanticEvalCorpusTests(SemanticCorpusIndex corpus, ITestOut
         Skip.If(corpus.SkipReason is not null, corpus.SkipReason);
         output.WriteLine(corpus.Summary);
         var evaluator = new Evaluator(corpus.Searcher);
-        // The 10% target was set on the descriptive queries (paraphrases, topics, people, filters). The short
-        // search-box queries added later (types short, name) are words that are in the notes, where lexical is
-        // already near the baseline; they are scored by `podsearch eval` per type, not held to this target.
-        var queries = corpus.Queries.Where(q => q.Type is not ("short" or "name")).ToList();
-        var lexical = evaluator.Run(queries, SearchMode.Lexical);
-        var semantic = evaluator.Run(queries, SearchMode.Semantic);
-        var hybrid = evaluator.Run(queries, SearchMode.Hybrid);
+        var lexical = evaluator.Run(corpus.Queries, SearchMode.Lexical);
+        var semantic = evaluator.Run(corpus.Queries, SearchMode.Semantic);
+        var hybrid = evaluator.Run(corpus.Queries, SearchMode.Hybrid);
         foreach (var r in new[] { lexical, semantic, hybrid })
             foreach (var row in r.ByType.Append(r.Overall))
                 output.WriteLine($"{r.Mode,-9} {row.Type,-11} n={row.Queries,3} MRR@10={row.Mrr10:F3} nDCG@10={row.Ndcg10:F3} R@100={row.Recall100:F3}");

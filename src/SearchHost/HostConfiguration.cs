@@ -16,6 +16,7 @@ internal static class HostConfiguration
         ["--reload-interval"] = "Search:ReloadInterval",
         ["--request-log"] = "Search:RequestLog",
         ["--result-cache"] = "Search:ResultCacheEntries",
+        ["--search-key"] = "Search:SearchKey",
     };
 
     public static void AddSearchHostConfiguration(this WebApplicationBuilder builder, string[] args)

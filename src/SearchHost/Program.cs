@@ -1,4 +1,5 @@
 using PodSearch.SearchHost;
+using PodSearch.SearchHost.Meilisearch;
 
 // `dotnet run --project src/SearchHost -- --index DIR --urls URL` and `podsearch serve` both land here.
 return SearchHostApp.Run(args);
@@ -30,6 +31,7 @@ namespace PodSearch.SearchHost
             api.MapSearchEndpoints();                     // /api/search, /api/episodes, /api/facets, /api/suggest
             api.MapResearchEndpoints();                   // /api/people, /api/picks, /api/links, /api/moments, exports, feeds
             app.MapHealthEndpoints();                     // /healthz
+            app.MapMeilisearchEndpoints();                // Meilisearch's search API: /multi-search, /indexes/..., /health, /version
             app.MapOpenApi();                             // /openapi/v1.json
             return app;
         }

@@ -46,6 +46,9 @@ public sealed class SearchHostOptions
     [Range(0, 1_000_000)]
     public int ResultCacheEntries { get; set; } = 4096;
 
+    /// <summary>When set, the Meilisearch routes (Meilisearch/) want it as <c>Authorization: Bearer</c>; null leaves them open.</summary>
+    public string? SearchKey { get; set; }
+
     /// <summary>Write one log line per request.</summary>
     public bool RequestLog { get; set; } = true;
 }

@@ -61,6 +61,9 @@ internal sealed class Analyzers
             Wrap(new EnglishTextAnalyzer(synonyms)));
     }
 
+    /// <summary>The analyser of <see cref="IndexSchema.Baseline"/>, for indexing and querying it.</summary>
+    public static Analyzer BaselineAnalyzer { get; } = new Lucene.Net.Analysis.En.EnglishAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48);
+
     private static PerFieldAnalyzerWrapper Wrap(Analyzer prose)
     {
         var names = new PersonNameAnalyzer();
@@ -71,6 +74,9 @@ internal sealed class Analyzers
             [IndexSchema.GuestsText] = names,
             [IndexSchema.HostsText] = names,
             [IndexSchema.TranscriptSpeaker] = names,
+            // The baseline is stock Lucene (standard tokenizer, possessives, lower case, English stop words, Porter):
+            // no folding, no synonyms, at index and query time alike.
+            [IndexSchema.Baseline] = BaselineAnalyzer,
         };
         foreach (var field in IndexSchema.KeyFields)
             perField[field] = keys;

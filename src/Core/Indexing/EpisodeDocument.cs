@@ -21,6 +21,7 @@ internal static class EpisodeDocument
         AddFacets(doc, episode);
         AddNumbers(doc, episode);
         AddTranscript(doc, episode);
+        AddBaseline(doc, episode);
         if (episode.Kind == EpisodeKind.Episode)
         {
             // Empty until the semantic stage fills it by a doc-values update in the same run; Lucene only
@@ -161,6 +162,19 @@ internal static class EpisodeDocument
         {
             doc.Add(new Int32Field(IndexSchema.EpisodeNumber, number, Field.Store.NO));
             doc.Add(new NumericDocValuesField(IndexSchema.EpisodeNumber, number));
+        }
+    }
+
+    /// <summary>Every text of the note in one unstored field, for the BM25 baseline of <c>podsearch eval</c>.</summary>
+    private static void AddBaseline(Document doc, Episode episode)
+    {
+        IEnumerable<string?> texts = [episode.Title, .. episode.Tags, episode.Summary, .. episode.Topics.Select(t => t.Text),
+            .. episode.Guests, .. episode.Hosts, .. episode.Picks.SelectMany(g => g.Items).Select(i => i.Text),
+            .. episode.Links.Select(l => l.Text), .. episode.Sponsors, .. episode.Transcript.Select(t => t.Text)];
+        foreach (var text in texts)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+                doc.Add(new Field(IndexSchema.Baseline, text, IndexFieldTypes.TextFrequenciesOnly));
         }
     }
 

@@ -15,6 +15,12 @@ internal static class IndexFieldTypes
     /// <summary>Analysed, not stored, positions (phrases) but no offsets.</summary>
     public static readonly FieldType Text = TextField.TYPE_NOT_STORED;
 
+    /// <summary>Analysed, not stored, documents and frequencies only (no phrases): the baseline field.</summary>
+    public static readonly FieldType TextFrequenciesOnly = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+    });
+
     /// <summary>One exact term, not stored, no norms or frequencies: filters only.</summary>
     public static readonly FieldType ExactNotStored = StringField.TYPE_NOT_STORED;
 

@@ -15,7 +15,7 @@ namespace PodSearch.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bump when fields or analysis change in a way an old index cannot serve.</summary>
-    public const int Version = 2;
+    public const int Version = 3; // 3: the baseline field
 
     /// <summary>Position increment (and so phrase barrier) between two values of one multi-valued text field.</summary>
     public const int ValueGap = 100;
@@ -51,6 +51,9 @@ public static class IndexSchema
     public const string Transcript = "transcript";       // one stored value per turn, gap between turns, offsets
     public const string TranscriptSpeaker = "transcript_speaker"; // StoredField, one per turn, parallel to Transcript
     public const string All = "all";                     // catch-all of every text field except the transcript
+    // Title, tags, summary, notes text and transcript in one field, analysed by Lucene's stock EnglishAnalyzer,
+    // frequencies only: the plain BM25 baseline that `podsearch eval` compares every ranking with (issue 11).
+    public const string Baseline = "baseline";
                                                          // (default field, spelling suggestions)
 
     // Exact facet fields: one SortedSetDocValues value plus one indexed StringField per value, both holding the

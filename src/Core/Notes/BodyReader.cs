@@ -110,6 +110,11 @@ internal static class BodyReader
         {
             switch (inline)
             {
+                case LiteralInline { IsFirstCharacterEscaped: true } escaped when escaped.Content.Length == 1 && escaped.Content.CurrentChar == '*':
+                    // An escaped star in these notes is broken bold markup ("**Picks\*\*** Ward Bell\*\*"), never text:
+                    // it marks a bold boundary like a stray "**" and leaves nothing in the text.
+                    strayBold.Add(text.Length);
+                    break;
                 case LiteralInline literal:
                     AppendLiteral(literal.Content.AsSpan());
                     break;

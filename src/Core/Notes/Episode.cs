@@ -71,4 +71,6 @@ public sealed record TranscriptTurn(string Speaker, string Text);
 /// <param name="Fatal">True when the note could not be read at all (empty, binary, not UTF-8, too large): the
 /// <see cref="Episode"/> then holds only its id, path and warnings, and <see cref="Episode.Unreadable"/> is true.
 /// Malformed YAML or a missing front matter are not fatal: the body is still parsed.</param>
-public sealed record ParseWarning(int Line, string Message, bool Fatal = false);
+/// <param name="FailedSection">Set when a parser bug (an exception) cost a part of the note: the section whose reader
+/// threw ("picks", "transcript"), or "note" when the whole note was lost. Null for problems of the note itself.</param>
+public sealed record ParseWarning(int Line, string Message, bool Fatal = false, string? FailedSection = null);

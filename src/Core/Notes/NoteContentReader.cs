@@ -8,65 +8,116 @@ namespace PodSearch.Core.Notes;
 /// lower case, nor a show's name); hosts from Panel/Host labels, else the summary's "panelists A, B and C", else the
 /// transcript's speakers; guests are never also hosts.
 /// </summary>
-internal static class NoteContentReader
+/// <remarks>Each step runs under the note's <see cref="SectionGuard"/>: a reader that throws costs its own section
+/// (with a warning naming file, line and section), never the note.</remarks>
+internal sealed class NoteContentReader
 {
+    private readonly List<NoteSection> sections;
+    private readonly string podcast;
+    private readonly ShowCatalog catalog;
+    private readonly string noteText;
+    private readonly SectionGuard guard;
+    private readonly List<string> hosts = [];
+    private readonly List<string> guests = [];
+    private readonly List<string> sponsors = [];
+    private readonly StringBuilder summary = new();
+    private readonly StringBuilder bodyProse = new();
+    private readonly List<Topic> topics = [];
+    private readonly List<EpisodeLink> links = [];
+    private readonly List<PickGroup> picks = [];
+    private readonly SpeakerResolver resolver = new();
+    private List<TranscriptTurn> transcript = [];
+    /// <summary>The turns with speakers as written, before <see cref="ResolveSpeakers"/> maps them to full names.</summary>
+    private List<TranscriptTurn> writtenTranscript = [];
+    private OrdinaryWords ordinaryWords = new([], []);
+    private List<string> titleGuests = [];
+    private List<string> knownNames = [];
+    private string? summaryText;
+
+    private NoteContentReader(List<NoteSection> sections, string podcast, ShowCatalog catalog, string noteText, SectionGuard guard)
+    {
+        this.sections = sections;
+        this.podcast = podcast;
+        this.catalog = catalog;
+        this.noteText = noteText;
+        this.guard = guard;
+    }
+
     /// <summary>Reads the sections of one note; <paramref name="noteText"/> is the whole file, used to tell which show
     /// hosts' full names the note itself spells out.</summary>
-    public static NoteContent Read(List<NoteSection> sections, string title, string podcast, ShowCatalog catalog, string noteText)
+    public static NoteContent Read(List<NoteSection> sections, string title, string podcast, ShowCatalog catalog, string noteText, SectionGuard guard) =>
+        new NoteContentReader(sections, podcast, catalog, noteText, guard).Read(title);
+
+    private NoteContent Read(string title)
     {
-        var hosts = new List<string>();
-        var guests = new List<string>();
-        var sponsors = new List<string>();
-        var summary = new StringBuilder();
-        var bodyProse = new StringBuilder();
-        var topics = new List<Topic>();
-        var links = new List<EpisodeLink>();
-        var picks = new List<PickGroup>();
         // Read first: who speaks tells a person from a phrase when names come from the title.
-        var transcript = sections.Where(s => s.Kind == SectionKind.Transcript).SelectMany(TranscriptReader.Read).ToList();
-        var ordinaryWords = new OrdinaryWords(sections, transcript.Select(t => t.Speaker));
-        var titleGuests = TitleGuests.Find(title, noteText, ordinaryWords);
+        foreach (var section in sections.Where(s => s.Kind == SectionKind.Transcript))
+            guard.Run("transcript", section.Line, () => transcript.AddRange(TranscriptReader.Read(section)));
+        writtenTranscript = transcript;
+        guard.Run("body words", 1, () => ordinaryWords = new OrdinaryWords(sections, transcript.Select(t => t.Speaker)));
+        guard.Run("title", 1, () => titleGuests = TitleGuests.Find(title, noteText, ordinaryWords));
         // Names that split a run of words with nothing between them: show hosts, and whoever the title names as a
         // whole ("… with Eduardo San Martin Morote" keeps that label run one person, not two).
-        var knownNames = catalog.Hosts.Select(h => h.Name).Concat(titleGuests).ToList();
-
+        knownNames = catalog.Hosts.Select(h => h.Name).Concat(titleGuests).ToList();
         foreach (var section in sections)
-        {
-            switch (section.Kind)
-            {
-                case SectionKind.Hosts:
-                    AddNames(hosts, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)));
-                    break;
-                case SectionKind.Guests:
-                    AddNames(guests, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)).Where(n => !ordinaryWords.IsPhrase(n)));
-                    break;
-                case SectionKind.Sponsors:
-                    AddNames(sponsors, SponsorsReader.Read(section));
-                    break;
-                case SectionKind.Summary:
-                    AppendProse(summary, section.Lines);
-                    break;
-                case SectionKind.Picks:
-                    break; // read once the note's people are known, below
-                case SectionKind.Transcript:
-                    break; // read above
-                case SectionKind.Links:
-                case SectionKind.Body:
-                case SectionKind.Other:
-                    foreach (var line in section.Lines)
-                    {
-                        if (TopicsReader.Read(line) is { } topic)
-                            topics.Add(topic);
-                        links.AddRange(line.Links.Select(l => new EpisodeLink(PersonName.Clean(l.Text) is { Length: > 0 } t ? t : l.Url, l.Url)));
-                    }
-                    if (section.Kind == SectionKind.Body && bodyProse.Length == 0)
-                        AppendProse(bodyProse, section.Lines.Where(l => l.Kind == BodyLineKind.Paragraph && TopicsReader.Read(l) is null));
-                    break;
-            }
-        }
+            guard.Run(section.Kind.ToString().ToLowerInvariant(), section.Line, () => ReadSection(section));
 
-        var summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
-        // Names read from free text (title, prose) rather than under a label must look like people in this note.
+        summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
+        guard.Run("title and summary people", 1, AddPeopleFromProse);
+        guard.Run("transcript speakers", TranscriptLine, ResolveSpeakers);
+        guard.Run("transcript roll call", TranscriptLine, AddSpeakersAsHosts);
+        var known = KnownPeople();
+        foreach (var section in sections.Where(s => s.Kind == SectionKind.Picks))
+            guard.Run("picks", section.Line, () => picks.AddRange(PicksReader.Read(section, name => known.Contains(PersonName.Fold(name)))));
+        guard.Run("picks", PicksLine, AddPickersFromTranscript);
+        guard.Run("picks", PicksLine, ResolveGuestPicker);
+        guard.Run("picks", PicksLine, AddPickersAsHosts);
+        guard.Run("people", 1, DropNonPeople);
+        return new NoteContent(hosts, guests, sponsors, summaryText, topics, links, picks, transcript);
+    }
+
+    private int TranscriptLine => sections.FirstOrDefault(s => s.Kind == SectionKind.Transcript)?.Line ?? 1;
+
+    private int PicksLine => sections.FirstOrDefault(s => s.Kind == SectionKind.Picks)?.Line ?? 1;
+
+    private void ReadSection(NoteSection section)
+    {
+        switch (section.Kind)
+        {
+            case SectionKind.Hosts:
+                AddNames(hosts, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)));
+                break;
+            case SectionKind.Guests:
+                AddNames(guests, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)).Where(n => !ordinaryWords.IsPhrase(n)));
+                break;
+            case SectionKind.Sponsors:
+                AddNames(sponsors, SponsorsReader.Read(section));
+                break;
+            case SectionKind.Summary:
+                AppendProse(summary, section.Lines);
+                break;
+            case SectionKind.Picks:
+                break; // read once the note's people are known
+            case SectionKind.Transcript:
+                break; // read first
+            case SectionKind.Links:
+            case SectionKind.Body:
+            case SectionKind.Other:
+                foreach (var line in section.Lines)
+                {
+                    if (TopicsReader.Read(line) is { } topic)
+                        topics.Add(topic);
+                    links.AddRange(line.Links.Select(l => new EpisodeLink(PersonName.Clean(l.Text) is { Length: > 0 } t ? t : l.Url, l.Url)));
+                }
+                if (section.Kind == SectionKind.Body && bodyProse.Length == 0)
+                    AppendProse(bodyProse, section.Lines.Where(l => l.Kind == BodyLineKind.Paragraph && TopicsReader.Read(l) is null));
+                break;
+        }
+    }
+
+    /// <summary>Names read from free text (title, prose) rather than under a label must look like people in this note.</summary>
+    private void AddPeopleFromProse()
+    {
         bool IsPerson(string name) => !ordinaryWords.IsPhrase(name);
         if (guests.Count == 0)
             AddNames(guests, titleGuests.Where(IsPerson));
@@ -74,8 +125,10 @@ internal static class NoteContentReader
             AddNames(guests, ProsePeople.Guests(summaryText).Where(IsPerson));
         if (hosts.Count == 0 && summaryText is not null)
             AddNames(hosts, ProsePeople.Hosts(summaryText));
+    }
 
-        var resolver = new SpeakerResolver();
+    private void ResolveSpeakers()
+    {
         resolver.AddCandidates(hosts);
         resolver.AddCandidates(guests);
         resolver.AddCandidates(SpeakerResolver.IntroNames(transcript));
@@ -87,14 +140,21 @@ internal static class NoteContentReader
         for (var i = 0; i < hosts.Count; i++)
             if (!hosts[i].Contains(' '))
                 hosts[i] = resolver.Resolve(hosts[i]);
+    }
 
-        if (hosts.Count == 0)
-        {
-            // Roll call: the people who speak, in order; a label seen once is more likely a misread than a speaker.
-            var turnsBySpeaker = transcript.CountBy(t => t.Speaker).ToDictionary();
-            AddNames(hosts, transcript.Select(t => t.Speaker).Distinct().Where(s => turnsBySpeaker[s] >= 2));
-        }
+    /// <summary>Roll call: with no panel list, the people who speak, in order; a label seen once is more likely a
+    /// misread than a speaker.</summary>
+    private void AddSpeakersAsHosts()
+    {
+        if (hosts.Count > 0)
+            return;
+        var turnsBySpeaker = transcript.CountBy(t => t.Speaker).ToDictionary();
+        AddNames(hosts, transcript.Select(t => t.Speaker).Distinct().Where(s => turnsBySpeaker[s] >= 2));
+    }
 
+    /// <summary>Folded full and first names of everyone the note shows taking part, and of the show's hosts.</summary>
+    private HashSet<string> KnownPeople()
+    {
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in hosts.Concat(guests).Concat(transcript.Select(t => t.Speaker).Distinct()).Concat(catalog.HostsFor(podcast).Select(h => h.Name)))
         {
@@ -102,10 +162,32 @@ internal static class NoteContentReader
             known.Add(key);
             known.Add(FirstNameOf(key));
         }
-        foreach (var section in sections.Where(s => s.Kind == SectionKind.Picks))
-            picks.AddRange(PicksReader.Read(section, name => known.Contains(PersonName.Fold(name))));
+        return known;
+    }
 
-        // Someone who gives picks but is neither listed nor a guest took part: a fill-in or unlisted panelist.
+    /// <summary>Picks listed without names: the pickers come from the transcript (who is asked for picks, who
+    /// announces theirs); their items stay unattributed.</summary>
+    private void AddPickersFromTranscript()
+    {
+        if (picks.Count == 0 || picks.Any(p => p.By.Length > 0) || writtenTranscript.Count == 0)
+            return;
+        foreach (var picker in TranscriptPickers.Find(writtenTranscript))
+            picks.Add(new PickGroup(picker, []));
+    }
+
+    /// <summary>A picker written as "Guest" (or "Special Guest") is the note's one guest.</summary>
+    private void ResolveGuestPicker()
+    {
+        if (guests.Count != 1)
+            return;
+        for (var i = 0; i < picks.Count; i++)
+            if (PersonName.Fold(picks[i].By) is "guest" or "special guest")
+                picks[i] = picks[i] with { By = guests[0] };
+    }
+
+    /// <summary>Someone who gives picks but is neither listed nor a guest took part: a fill-in or unlisted panelist.</summary>
+    private void AddPickersAsHosts()
+    {
         var peopleKeys = hosts.Concat(guests).Select(PersonName.Fold).ToList();
         foreach (var picker in picks.Select(p => p.By).Where(b => b.Length > 0))
         {
@@ -117,14 +199,16 @@ internal static class NoteContentReader
                 peopleKeys.Add(PersonName.Fold(resolved));
             }
         }
+    }
 
-        // A show's name glued to a label's names ("Special Guest: Jane Doe Ruby Rogues speaks with …") is no person.
+    /// <summary>A show's name glued to a label's names ("Special Guest: Jane Doe Ruby Rogues speaks with …") is no
+    /// person, and a guest is never also a host.</summary>
+    private void DropNonPeople()
+    {
         guests.RemoveAll(catalog.IsShowTitle);
         hosts.RemoveAll(catalog.IsShowTitle);
         var guestKeys = guests.Select(PersonName.Fold).ToHashSet();
         hosts.RemoveAll(h => guestKeys.Contains(PersonName.Fold(h)) || guestKeys.Any(g => FirstNameOf(g) == PersonName.Fold(h)));
-
-        return new NoteContent(hosts, guests, sponsors, summaryText, topics, links, picks, transcript);
     }
 
     private static string FirstNameOf(string foldedFullName) => foldedFullName.Split(' ')[0];

@@ -78,7 +78,7 @@ public sealed partial class NoteParser
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A parser bug must not stop a run over thousands of notes: report it as this note's problem.
-            warnings.Add(new ParseWarning(0, $"parser error ({ex.GetType().Name}: {ex.Message}); note not parsed", Fatal: true));
+            warnings.Add(new ParseWarning(0, $"parser error ({ex.GetType().Name}: {ex.Message}); note not parsed", Fatal: true, FailedSection: "note"));
             var (id, podcast) = IdOf(relativePath);
             return new Episode { Id = id, Kind = EpisodeKind.Other, Podcast = podcast, Warnings = warnings, SourcePath = relativePath, ContentHash = hash };
         }
@@ -87,21 +87,22 @@ public sealed partial class NoteParser
     private Episode BuildUnguarded(string relativePath, string text, List<ParseWarning> warnings, string hash)
     {
         var (id, podcast) = IdOf(relativePath);
-        var (frontMatter, body, bodyLine) = SplitFrontMatter(text, warnings);
-        var (transcriptHeading, transcriptStart) = TranscriptText.Find(body);
+        var guard = new SectionGuard(relativePath, warnings);
+        var (frontMatter, body, bodyLine) = guard.Run("front matter", 1, () => SplitFrontMatter(text, warnings), (null, text, 1));
+        var (transcriptHeading, transcriptStart) = guard.Run("transcript heading", bodyLine, () => TranscriptText.Find(body), (-1, 0));
         var markdown = transcriptHeading < 0 ? body : body[..transcriptHeading];
-        var sections = NoteSectionSplitter.Split(BodyReader.Read(markdown, bodyLine));
+        var sections = guard.Run("body", bodyLine, () => NoteSectionSplitter.Split(BodyReader.Read(markdown, bodyLine)), []);
         if (transcriptHeading >= 0)
         {
             var transcriptLine = bodyLine + LineCount(markdown);
             var transcript = new NoteSection(SectionKind.Transcript, transcriptLine, 3);
-            transcript.Lines.AddRange(TranscriptText.Lines(body[transcriptStart..], transcriptLine + 1));
+            guard.Run("transcript", transcriptLine, () => transcript.Lines.AddRange(TranscriptText.Lines(body[transcriptStart..], transcriptLine + 1)));
             sections.Add(transcript);
         }
-        var content = NoteContentReader.Read(sections, frontMatter?.Title ?? "", podcast, catalog, text);
+        var content = NoteContentReader.Read(sections, frontMatter?.Title ?? "", podcast, catalog, text, guard);
 
         var title = Collapse(frontMatter?.Title ?? "");
-        var kind = frontMatter is null || NonEpisodePage.Is(frontMatter, content) ? EpisodeKind.Other : EpisodeKind.Episode;
+        var kind = frontMatter is null || guard.Run("page kind", 1, () => NonEpisodePage.Is(frontMatter, content), false) ? EpisodeKind.Other : EpisodeKind.Episode;
         var number = FrontMatterValues.RawNumber(frontMatter?.EpisodeNumber);
         return new Episode
         {

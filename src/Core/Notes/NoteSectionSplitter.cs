@@ -45,6 +45,13 @@ internal static class NoteSectionSplitter
                     }
                     continue;
                 }
+                // Under Picks, a plain "Guest" on its own line names a picker (the guest), not a new Guests list.
+                if (label is { Kind: SectionKind.Guests or SectionKind.Hosts, RestEmpty: true, HasColon: false } && current.Kind == SectionKind.Picks
+                    && line.Bold.Count == 0)
+                {
+                    current.Lines.Add(line);
+                    continue;
+                }
                 if (label is { } found && (found.IsClear || line.IsBold(0, Math.Min(line.Text.Length, 3))))
                 {
                     current = Start(sections, found.Kind, line, 0, found.Length);
@@ -148,7 +155,8 @@ internal static class NoteSectionSplitter
         {
             if (bold.Start <= start)
                 continue;
-            var text = line.Text[bold.Start..bold.End].Trim();
+            // Broken markup leaves stars and underscores at the edges of a bold label ("Picks**").
+            var text = line.Text[bold.Start..bold.End].Trim().Trim('*', '_', ' ');
             if (text.Length == 0 || SectionLabels.MatchStart(text) is not { } label || !label.IsClear)
                 continue;
             if (line.Text.AsSpan(start, bold.Start - start).Trim().Length > 0)

@@ -39,7 +39,8 @@ internal static partial class PicksReader
                 }
                 continue;
             }
-            if (line.Text.EndsWith(')') || line.Text.Contains(") ") || line.Text.Contains(")["))
+            // "(Name)" may be glued to the next item's text once link syntax is gone ("Item (Ward)Next item (John)").
+            if (line.Text.Contains(')'))
                 if (InlinePicks(line, groups))
                     continue;
             if (WholeLinePicker(line) is { } names)
@@ -142,7 +143,9 @@ internal static partial class PicksReader
                 }
                 continue;
             }
-            if (names is null || (!atStart && !names.All(isKnownPerson)))
+            // Off the line's start, or as a list item's caption ("- Apple Airpods: url"), a plain "Name:" is a
+            // picker only when it names one of the note's people.
+            if (names is null || ((!atStart || line.IsListItem) && !names.All(isKnownPerson)))
                 continue;
             markers.Add(new Marker(match.Index, match.Index + match.Length, names));
         }
@@ -161,6 +164,9 @@ internal static partial class PicksReader
             return null;
         if (line.Links.Count > 1 || (line.Links.Count == 1 && line.Links[0].Text.Trim().TrimEnd(':') != text))
             return null;
+        // "Guest": the note's guest (resolved once the note's people are known).
+        if (SectionLabels.MatchWhole(text) == SectionKind.Guests && !text.EndsWith('s'))
+            return [text];
         return OnlyNames(text);
     }
 

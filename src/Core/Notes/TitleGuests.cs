@@ -24,6 +24,14 @@ internal static partial class TitleGuests
         // Interview shows: "MJS 033 Dylan Schiemann", "056 TMTC - Jane Doe (Company Co-founder)", "079 TMTC Jane Doe - Topic".
         var bare = NumberPrefix().Replace(title, "").Trim();
         var first = Segment().Split(bare, 2)[0].Trim();
+        // "Jane Doe Interview": the title says itself that the name is the guest.
+        var interview = InterviewWord().Match(first);
+        if (interview.Success)
+        {
+            var interviewed = NameExtractor.FromText(first[..interview.Index]);
+            if (interviewed.Count == 1 && NameExtractor.LooksLikeFullName(interviewed[0]) && WordCount(first[..interview.Index]) == WordCount(interviewed[0]))
+                return interviewed;
+        }
         var only = NameExtractor.FromText(first);
         if (only.Count is > 0 and <= 3 && only.All(NameExtractor.LooksLikeFullName) && WordCount(first) == only.Sum(n => WordCount(n)))
         {
@@ -37,10 +45,14 @@ internal static partial class TitleGuests
 
     private static bool MentionedAgain(string text, string name, OrdinaryWords ordinaryWords)
     {
-        if (Occurrences(text, name) >= 2 || text.Contains(name.Replace(" ", ""), StringComparison.Ordinal))
-            return true;
         var words = name.Split(' ');
         var first = words[0];
+        if (Occurrences(text, name) >= 2)
+            return true;
+        // Audio files are named after the title, so the name run together says little by itself; it counts unless the
+        // "name" starts with a gerund ("Being Nice", "Testing Rails"), which a given name almost never is.
+        if (text.Contains(name.Replace(" ", ""), StringComparison.Ordinal))
+            return !IsGerund(first);
         // A first word the note also writes as an ordinary word ("angular") on its own says nothing about a person.
         if (ordinaryWords.IsWritten(first))
             return false;
@@ -56,6 +68,8 @@ internal static partial class TitleGuests
         }
         return false;
     }
+
+    private static bool IsGerund(string word) => word.Length >= 5 && word.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsWordJoiner(char c) => char.IsLetterOrDigit(c) || c is '_' or '/' or '-';
 
@@ -77,6 +91,9 @@ internal static partial class TitleGuests
     /// <summary>Leading episode numbers and show acronyms (<c>079 TMTC -</c>, <c>MJS 033</c>, <c>EMx 045:</c>, <c>#12</c>).</summary>
     [GeneratedRegex(@"^(?:(?:#?\d+[a-z]?|[A-Z][A-Za-z]{0,4}[A-Z][a-z]?|[A-Z]{2,5}|Episode)\b[\s:#.\-–—|]*)+")]
     private static partial Regex NumberPrefix();
+
+    [GeneratedRegex(@"\s+Interview$")]
+    private static partial Regex InterviewWord();
 
     [GeneratedRegex(@"\s+[-–—|]\s+|:|\(")]
     private static partial Regex Segment();

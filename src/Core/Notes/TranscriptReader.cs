@@ -57,6 +57,9 @@ internal static partial class TranscriptReader
         var start = LineStartSpeaker().Match(line.Text);
         if (start.Success)
             found.Add((start.Index, start.Index + start.Length, start.Groups["name"].Value.Trim()));
+        // Transcripts whose turns were run together lose the line breaks: "…we have Joe Eames.Joe: Hey.Charles: …".
+        foreach (Match glued in GluedSpeaker().Matches(line.Text))
+            found.Add((glued.Index, glued.Index + glued.Length, glued.Groups["name"].Value.Trim()));
         foreach (var bold in line.Bold)
         {
             var boldText = line.Text[bold.Start..bold.End];
@@ -77,4 +80,8 @@ internal static partial class TranscriptReader
 
     [GeneratedRegex(@"^(?<name>[A-Z][\p{L}'’.\-]+(?: [A-Z][\p{L}'’.\-]+){0,3}) ?:\s")]
     private static partial Regex LineStartSpeaker();
+
+    /// <summary>A plain <c>Name:</c> glued to the end of the previous turn's sentence, with no space between.</summary>
+    [GeneratedRegex(@"(?<=[a-z0-9][.!?…]|[.!?…][”""')\]])(?<name>[A-Z][\p{L}'’\-]+(?: [A-Z][\p{L}'’\-]+)?):\s")]
+    private static partial Regex GluedSpeaker();
 }

@@ -80,7 +80,8 @@ internal sealed class PersonDirectoryBuilder
             foreach (var name in episode.Guests)
                 AddMention(index, PersonRole.Guest, name);
             foreach (var group in episode.Picks)
-                if (group.Items.Count > 0)
+                // A picker without items is one the transcript names (the notes list the items unattributed).
+                if (group.Items.Count > 0 || group.By.Length > 0)
                     AddMention(index, PersonRole.Picks, group.By);
             foreach (var speaker in episode.Transcript.Select(t => t.Speaker).Distinct(StringComparer.Ordinal))
                 AddMention(index, PersonRole.Speaker, speaker);

@@ -36,6 +36,12 @@ public sealed record SearchRequest
     /// what the clusters cost in quality (<c>--exact</c> on search, eval and bench; not offered over HTTP).
     /// </summary>
     public bool ExactSemantic { get; init; }
+    /// <summary>
+    /// Cancels the search (the host's time budget): the collectors and the vector scan check it and throw
+    /// <see cref="OperationCanceledException"/>. Not part of what the request asks for, so not in its JSON form.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CancellationToken Cancellation { get; init; }
 }
 
 public enum SearchSort { Relevance, Newest, Oldest }

@@ -45,7 +45,7 @@ internal static class SemanticRanker
 
     /// <summary>Starts the scan on idle threads, one ranking per view; <see cref="RankingScan.Join"/> finishes it.</summary>
     public static RankingScan Start(IndexReader reader, float[] query, IReadOnlyList<Func<AtomicReaderContext, IBits?>> views, int depth, int helpers,
-        double probeShare = ProbeShare, int minProbeRows = MinProbeRows, double rowsPerChunk = RowsPerChunk)
+        double probeShare = ProbeShare, int minProbeRows = MinProbeRows, double rowsPerChunk = RowsPerChunk, CancellationToken cancellation = default)
     {
         if (views.Count > MaxViews)
             throw new ArgumentException($"at most {MaxViews} filters can share one scan", nameof(views));
@@ -67,6 +67,8 @@ internal static class SemanticRanker
         scan.Work = SharedWork<List<SemanticHit>[]>.Start(chunks.Count,
             i =>
             {
+                // A cancelled request (the host's time budget) stops at the next chunk; Join rethrows the cancellation.
+                cancellation.ThrowIfCancellationRequested();
                 var segment = chunks[i].Plan.Value;
                 return ScanChunk(segment, chunks[i].Part, chunks[i].Parts, quantized, views.Count, depth);
             },
@@ -168,6 +170,13 @@ internal sealed class RankingScan
 
     /// <summary>Waits for the chunks already running and starts no others (see <see cref="SharedWork{T}.Abandon"/>).</summary>
     public void Abandon() => Work?.Abandon();
+
+    /// <summary>Every view's ranking, in view order.</summary>
+    public List<SemanticHit>[] JoinAll()
+    {
+        Work!.Join();
+        return Results!;
+    }
 
     /// <summary>The ranking of view <paramref name="view"/> (0: the request's own filter).</summary>
     public List<SemanticHit> Join(int view = 0)

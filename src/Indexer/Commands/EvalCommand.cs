@@ -7,8 +7,9 @@ using PodSearch.Indexer.Output;
 namespace PodSearch.Indexer.Commands;
 
 /// <summary>
-/// <c>podsearch eval &lt;queries.jsonl&gt; [--mode lexical|semantic|hybrid|all] [--semantic-ratio R] [--exact] [--json] [--index DIR]</c>:
-/// MRR@10, nDCG@10 and Recall@100 per query type and overall, with the queries' filters applied.
+/// <c>podsearch eval &lt;queries.jsonl&gt; [--mode baseline|lexical|semantic|hybrid|all] [--semantic-ratio R] [--exact] [--json] [--index DIR]</c>:
+/// MRR@10, nDCG@10 and Recall@100 per query type and overall, for the tuning and the held-back half, with the
+/// queries' filters applied; <c>all</c> runs the baseline, lexical, semantic and hybrid rankings.
 /// </summary>
 internal sealed class EvalCommand : ICliCommand
 {
@@ -17,7 +18,7 @@ internal sealed class EvalCommand : ICliCommand
     public bool RunsManySearches => true;
 
     public string Name => "eval";
-    public string Summary => "score rankings against judged queries: eval <queries.jsonl> [--mode lexical|semantic|hybrid|all] [--semantic-ratio R] [--exact] [--json]";
+    public string Summary => "score rankings against judged queries: eval <queries.jsonl> [--mode baseline|lexical|semantic|hybrid|all] [--semantic-ratio R] [--exact] [--json]";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact" };
 
     public int Run(CliArguments args)
@@ -25,7 +26,10 @@ internal sealed class EvalCommand : ICliCommand
         if (args.Positionals.Count != 1)
             throw new CliUsageException("expected one queries file: podsearch eval <queries.jsonl> [--mode ...] [--json]");
         var modeText = args.Option("mode") ?? "all";
-        var modes = modeText == "all" ? [SearchMode.Lexical, SearchMode.Semantic, SearchMode.Hybrid] : new[] { SearchOptions.Mode(modeText) };
+        // "baseline" is the plain BM25 ranking every evaluation compares with; it is not a search mode.
+        var rankings = modeText == "all" ? Evaluator.AllRankings
+            : modeText == Evaluator.Baseline ? [Evaluator.Baseline]
+            : [SearchOptions.Mode(modeText).ToString().ToLowerInvariant()];
         var ratioText = args.Option("semantic-ratio");
         var ratio = 0.5;
         if (ratioText is not null && (!double.TryParse(ratioText, NumberStyles.Float, CultureInfo.InvariantCulture, out ratio) || ratio is < 0 or > 1))
@@ -48,19 +52,17 @@ internal sealed class EvalCommand : ICliCommand
 
         using var provider = new SearcherProvider(indexPath);
         var evaluator = new Evaluator(new EpisodeSearcher(provider));
-        foreach (var mode in modes)
+        var reports = rankings.Select(ranking => ranking == Evaluator.Baseline
+            ? evaluator.RunBaseline(queries)
+            : evaluator.Run(queries, SearchOptions.Mode(ranking), ratio, exact)).ToList();
+        if (json)
         {
-            var report = evaluator.Run(queries, mode, ratio, exact);
-            if (json)
-            {
+            foreach (var report in reports)
                 Console.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
-                continue;
-            }
-            var ran = string.Join(", ", report.ModesRun);
-            Console.WriteLine($"mode {report.Mode} (ran: {ran}), {queries.Count} queries from {args.Positionals[0]}");
-            Console.WriteLine($"  {"type",-12} {"queries",7} {"MRR@10",8} {"nDCG@10",8} {"R@100",8}");
-            foreach (var row in report.ByType.Append(report.Overall))
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row.Type,-12} {row.Queries,7} {row.Mrr10,8:F3} {row.Ndcg10,8:F3} {row.Recall100,8:F3}"));
+        }
+        else
+        {
+            Console.Write(EvaluationTable.Format(reports, args.Positionals[0]));
         }
         return 0;
     }

@@ -10,7 +10,7 @@ namespace PodSearch.Indexer.Commands;
 internal sealed class ServeCommand : ICliCommand
 {
     private static readonly string[] HostSwitches =
-        ["index", "urls", "cors-origins", "rate-limit", "max-page-size", "time-budget", "reload-interval", "request-log"];
+        ["index", "urls", "cors-origins", "rate-limit", "max-page-size", "time-budget", "reload-interval", "request-log", "search-key"];
 
     public bool RunsManySearches => true;
 

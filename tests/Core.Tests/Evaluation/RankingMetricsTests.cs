@@ -39,4 +39,15 @@ public sealed class RankingMetricsTests
         Assert.Equal(new Dictionary<string, string> { ["podcast"] = "js-jabber", ["year"] = "2019" }, query.Filters);
         Assert.Equal(2, query.Relevant["x/y"]);
     }
+
+    [Fact]
+    public void AQueryIsInTheHalfItsSplitNamesOrElseInAStableHalfByQid()
+    {
+        Assert.Equal("held", JudgedQuery.Parse("""{"qid": "A1", "type": "t", "query": "q", "split": "held", "relevant": {}}""").Split);
+        Assert.Equal("tune", JudgedQuery.Parse("""{"qid": "A1", "type": "t", "query": "q", "split": "tune", "relevant": {}}""").Split);
+        var unsplit = Enumerable.Range(0, 200).Select(i => JudgedQuery.Parse($$"""{"qid": "Q{{i}}", "type": "t", "query": "q", "relevant": {} }""")).ToList();
+        Assert.All(unsplit, q => Assert.Equal(JudgedQuery.SplitOf(q.Qid), q.Split));
+        Assert.InRange(unsplit.Count(q => q.Split == "tune"), 70, 130); // both halves get a fair share
+        Assert.Throws<FormatException>(() => JudgedQuery.Parse("""{"qid": "A1", "type": "t", "query": "q", "split": "test", "relevant": {}}"""));
+    }
 }

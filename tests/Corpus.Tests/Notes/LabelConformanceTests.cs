@@ -5,37 +5,53 @@ using Xunit.Abstractions;
 namespace PodSearch.Corpus.Tests.Notes;
 
 /// <summary>
-/// Must-show 2: the parser against the hand labels in <c>labels.jsonl</c> (rules in LABELS.md). Prints precision,
-/// recall and F1 per field over all labelled notes, names compared by <see cref="PersonName.Fold"/>, and asserts
-/// each field's required F1 (or, where it is not reached yet, the measured floor so that it cannot regress).
+/// Must-show 1: the parser against hand labels (rules in ../shared/corpus/LABELS.md), one score per label set: the
+/// corpus's own <c>labels.jsonl</c>, our added labels, and our held-back labels (tests/Corpus.Tests/Labels). Prints
+/// precision, recall and F1 per field, names compared by <see cref="PersonName.Fold"/>, and asserts each field's
+/// required F1 (or, where it is not reached yet, the floor measured so far, so that it cannot regress). The
+/// held-back set prints totals only: its misses are never looked at while rules are written.
 /// </summary>
 public sealed class LabelConformanceTests(ITestOutputHelper output)
 {
-    /// <summary>Field, label key, required F1 from the issue, and the floor reached so far (asserted until the target is met).</summary>
-    private static readonly (string Field, double Target, double Floor)[] Fields =
+    /// <summary>Field and required F1 from the issue.</summary>
+    private static readonly (string Field, double Target)[] Fields =
     [
-        ("hosts", 0.95, 0.95),
-        ("guests", 0.95, 0.95),
-        ("picks_by", 0.95, 0.95),
-        ("sponsors", 0.90, 0.90),
+        ("hosts", 0.97),
+        ("guests", 0.97),
+        ("picks_by", 0.97),
+        ("sponsors", 0.95),
     ];
 
-    [SkippableFact]
-    public void PeopleAndSponsorsMatchTheHandLabels()
+    /// <summary>Floors reached so far per label set, asserted until the target is met (floor == target).</summary>
+    private static readonly Dictionary<string, double[]> Floors = new()
     {
-        Skip.If(SharedCorpus.Labels is null || !File.Exists(SharedCorpus.Labels), "../shared/corpus/labels.jsonl is not present");
+        ["shared"] = [0.97, 0.97, 0.97, 0.95],
+        ["added"] = [0.97, 0.97, 0.97, 0.95],
+        ["heldback"] = [0.0, 0.0, 0.0, 0.0],
+    };
+
+    public static TheoryData<string> LabelSets => ["shared", "added", "heldback"];
+
+    [SkippableTheory]
+    [MemberData(nameof(LabelSets))]
+    public void PeopleAndSponsorsMatchTheHandLabels(string labelSet)
+    {
+        Skip.If(SharedCorpus.Devchat is null, "../shared/corpus is not present");
+        var file = labelSet == "shared" ? SharedCorpus.Labels! : Path.Combine(AppContext.BaseDirectory, "Labels", $"labels-{labelSet}.jsonl");
+        Skip.If(!File.Exists(file), $"{file} is not present");
+        var printMisses = labelSet != "heldback";
         var parser = new NoteParser(SharedCorpus.Devchat!);
         var scores = Fields.ToDictionary(f => f.Field, _ => new FieldScore());
         var labelled = 0;
-        foreach (var line in File.ReadLines(SharedCorpus.Labels!))
+        foreach (var line in File.ReadLines(file))
         {
             if (string.IsNullOrWhiteSpace(line))
                 continue;
             using var label = JsonDocument.Parse(line);
             var id = label.RootElement.GetProperty("id").GetString()!;
-            var file = Path.Combine(SharedCorpus.Devchat!, id + ".md");
-            Assert.True(File.Exists(file), $"labelled note {id} is missing from the corpus");
-            var episode = parser.ParseFile(file);
+            var note = Path.Combine(SharedCorpus.Devchat!, id + ".md");
+            Assert.True(File.Exists(note), $"labelled note {id} is missing from the corpus");
+            var episode = parser.ParseFile(note);
             labelled++;
             var parsed = new Dictionary<string, IEnumerable<string>>
             {
@@ -44,26 +60,31 @@ public sealed class LabelConformanceTests(ITestOutputHelper output)
                 ["picks_by"] = episode.Picks.Select(p => p.By).Where(b => b.Length > 0),
                 ["sponsors"] = episode.Sponsors,
             };
-            foreach (var (field, _, _) in Fields)
+            foreach (var (field, _) in Fields)
             {
                 var expected = label.RootElement.GetProperty(field).EnumerateArray().Select(e => e.GetString()!);
                 var misses = scores[field].Add(expected, parsed[field]);
-                if (misses.Length > 0)
+                if (misses.Length > 0 && printMisses)
                     output.WriteLine($"  {field,-9} {id}: {misses}");
             }
         }
 
-        Assert.True(labelled >= 50, $"only {labelled} labelled notes were read");
-        foreach (var (field, target, floor) in Fields)
+        Assert.True(labelled >= 40, $"only {labelled} labelled notes were read from {file}");
+        var floors = Floors[labelSet];
+        for (var i = 0; i < Fields.Length; i++)
         {
+            var (field, target) = Fields[i];
             var score = scores[field];
-            var report = $"{field,-9} P={score.Precision:0.000} R={score.Recall:0.000} F1={score.F1:0.000} (target {target:0.00}, tp={score.TruePositives} fp={score.FalsePositives} fn={score.FalseNegatives})";
+            var report = $"{labelSet,-8} {field,-9} P={score.Precision:0.000} R={score.Recall:0.000} F1={score.F1:0.000} (target {target:0.00}, notes={labelled} tp={score.TruePositives} fp={score.FalsePositives} fn={score.FalseNegatives})";
             output.WriteLine(report);
             Console.WriteLine(report);
         }
-        // The target is asserted once reached (floor == target); below it, the floor holds what was reached so far.
-        foreach (var (field, target, floor) in Fields)
-            Assert.True(scores[field].F1 >= Math.Min(floor, target), $"{field} F1 {scores[field].F1:0.000} fell below {Math.Min(floor, target):0.000}");
+        for (var i = 0; i < Fields.Length; i++)
+        {
+            var (field, target) = Fields[i];
+            var required = Math.Min(floors[i], target);
+            Assert.True(scores[field].F1 >= required, $"{labelSet} {field} F1 {scores[field].F1:0.000} fell below {required:0.000}");
+        }
     }
 
     /// <summary>Micro-averaged counts over notes; each note's names are compared as sets of folded keys.</summary>

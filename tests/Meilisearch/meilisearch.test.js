@@ -328,6 +328,8 @@ describe('errors', () => {
     await rejectsWith(index.search('', { cropLength: -3 }), 'invalid_search_crop_length', 400);
     await rejectsWith(index.search('', { rankingScoreThreshold: 0.5 }), 'invalid_search_ranking_score_threshold', 400);
     await rejectsWith(index.search('', { nonsense: true }), 'bad_request', 400);
+    await rejectsWith(index.search('', { showRankingScoreDetails: true }), 'invalid_search_show_ranking_score_details', 400);
+    await rejectsWith(index.search('', { distinct: 'podcast' }), 'invalid_search_distinct', 400);
     await rejectsWith(index.searchGet('', { limit: 'x' }), 'invalid_search_limit', 400);
     const malformed = await fetch(`${host.url}/indexes/episodes/search`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"q": ' });
     assert.equal(malformed.status, 400);

@@ -107,7 +107,7 @@ internal sealed class NoteContentReader
                 {
                     if (TopicsReader.Read(line) is { } topic)
                         topics.Add(topic);
-                    links.AddRange(line.Links.Select(l => new EpisodeLink(PersonName.Clean(l.Text) is { Length: > 0 } t ? t : l.Url, l.Url)));
+                    links.AddRange(line.Links.Select(l => new EpisodeLink(InlineText.Clean(l.Text) is { Length: > 0 } t ? t : l.Url, l.Url)));
                 }
                 if (section.Kind == SectionKind.Body && bodyProse.Length == 0)
                     AppendProse(bodyProse, section.Lines.Where(l => l.Kind == BodyLineKind.Paragraph && TopicsReader.Read(l) is null));

@@ -101,7 +101,7 @@ public sealed partial class NoteParser
         }
         var content = NoteContentReader.Read(sections, frontMatter?.Title ?? "", podcast, catalog, text, guard);
 
-        var title = Collapse(frontMatter?.Title ?? "");
+        var title = InlineText.Normalize(frontMatter?.Title ?? "");
         var kind = frontMatter is null || guard.Run("page kind", 1, () => NonEpisodePage.Is(frontMatter, content), false) ? EpisodeKind.Other : EpisodeKind.Episode;
         var number = FrontMatterValues.RawNumber(frontMatter?.EpisodeNumber);
         return new Episode
@@ -120,7 +120,7 @@ public sealed partial class NoteParser
             Hosts = content.Hosts,
             Guests = content.Guests,
             Sponsors = content.Sponsors,
-            Summary = content.Summary,
+            Summary = content.Summary is null ? null : InlineText.DecodeEntities(content.Summary).Replace('\u00A0', ' '),
             Topics = content.Topics,
             Links = content.Links,
             Picks = content.Picks,
@@ -133,8 +133,6 @@ public sealed partial class NoteParser
     }
 
     private static int LineCount(string text) => text.AsSpan().Count('\n');
-
-    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
     /// <summary>Splits <c>---</c> fenced YAML from the body; null front matter (with a warning) when there is none.</summary>
     private static (FrontMatter? FrontMatter, string Body, int BodyLine) SplitFrontMatter(string text, List<ParseWarning> warnings)
@@ -170,7 +168,4 @@ public sealed partial class NoteParser
         warnings.Add(new ParseWarning(1, "front matter opened with --- on line 1 is never closed; read as a non-episode"));
         return (null, text[(firstNewline + 1)..], 2);
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

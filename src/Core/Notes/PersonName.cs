@@ -1,4 +1,3 @@
-using System.Text;
 using PodSearch.Core.Analysis;
 
 namespace PodSearch.Core.Notes;
@@ -15,30 +14,7 @@ public static class PersonName
     /// before because the build runs with InvariantGlobalization, where string.Normalize cannot strip accents.)</summary>
     public static string Fold(string name) => NameKey.Fold(name);
 
-    /// <summary>Display form: whitespace collapsed (including no-break and zero-width spaces), stray markup and
-    /// surrounding punctuation trimmed. Returns "" when nothing name-like is left.</summary>
-    public static string Clean(string raw)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-            return "";
-        var builder = new StringBuilder(raw.Length);
-        var pendingSpace = false;
-        foreach (var c in raw)
-        {
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '*' or '_' or '`' or '\\')
-                continue;
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-            builder.Append(c);
-        }
-        return builder.ToString().Trim(' ', ',', ';', ':', '-', '–', '—', '.', '|', '(', ')', '[', ']', '"', '“', '”', '&', '/');
-    }
+    /// <summary>Display form: <see cref="InlineText.Clean"/> (whitespace collapsed, stray markup and surrounding
+    /// punctuation trimmed). Returns "" when nothing name-like is left.</summary>
+    public static string Clean(string raw) => InlineText.Clean(raw);
 }

@@ -78,7 +78,7 @@ internal static partial class PicksReader
         foreach (var link in line.Links.Where(l => l.Start >= start && l.End <= end))
         {
             AddUnlinked(items, line.Text[position..link.Start]);
-            var text = PersonName.Clean(link.Text);
+            var text = InlineText.Clean(link.Text);
             items.Add(new PickItem(text.Length > 0 ? text : link.Url, link.Url));
             position = link.End;
         }
@@ -89,7 +89,7 @@ internal static partial class PicksReader
     {
         foreach (var piece in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var item = PersonName.Clean(piece);
+            var item = InlineText.Clean(piece);
             // Leftovers between links ("and", "Website", "(anti-pick)") are not items of their own.
             if (item.Length > 2 && !item.Equals("and", StringComparison.OrdinalIgnoreCase) && !item.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                 items.Add(new PickItem(item, null));

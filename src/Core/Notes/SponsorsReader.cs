@@ -14,7 +14,7 @@ internal static partial class SponsorsReader
             if (line.IsListItem && !line.StartsItem)
                 continue;
             var name = line.Links.FirstOrDefault() is { Start: <= 2 } link ? link.Text : Tagline().Split(line.Text, 2)[0];
-            name = PersonName.Clean(Tagline().Split(name, 2)[0]);
+            name = InlineText.Clean(Tagline().Split(name, 2)[0]);
             if (name.Length is 0 or > 60 || name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && line.Links.Count == 0)
                 continue;
             if (!sponsors.Contains(name, StringComparer.OrdinalIgnoreCase))

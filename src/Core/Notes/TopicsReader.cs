@@ -12,7 +12,7 @@ internal static partial class TopicsReader
         var match = Timestamp().Match(line.Text);
         if (!match.Success)
             return null;
-        var text = PersonName.Clean(line.Text[match.Length..]);
+        var text = InlineText.Clean(line.Text[match.Length..]);
         return text.Length == 0 ? null : new Topic(match.Groups["time"].Value, text);
     }
 

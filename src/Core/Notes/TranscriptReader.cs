@@ -20,7 +20,7 @@ internal static partial class TranscriptReader
         {
             if (speaker is not null)
             {
-                var said = PersonName.Clean(text.ToString());
+                var said = InlineText.Clean(text.ToString());
                 if (said.Length > 0)
                     turns.Add(new TranscriptTurn(speaker, said));
             }

@@ -92,8 +92,10 @@ internal sealed record SearchParameters
             FacetName = reader.String("facetName", "invalid_facet_search_facet_name"),
             FacetQuery = reader.String("facetQuery", "invalid_facet_search_facet_query"),
         };
-        reader.Bool("showRankingScoreDetails", "invalid_search_show_ranking_score_details");
-        reader.Bool("retrieveVectors", "invalid_search_retrieve_vectors");
+        if (reader.Bool("showRankingScoreDetails", "invalid_search_show_ranking_score_details") == true)
+            throw MeiliException.BadRequest("invalid_search_show_ranking_score_details", $"{where}`showRankingScoreDetails` is not supported by PodSearch (use `showRankingScore`)");
+        if (reader.Bool("retrieveVectors", "invalid_search_retrieve_vectors") == true)
+            throw MeiliException.BadRequest("invalid_search_retrieve_vectors", $"{where}`retrieveVectors` is not supported: passage vectors stay in the index");
         reader.Strings("locales", "invalid_search_locales"); // English notes only: accepted, changes nothing
         Unsupported(body, where);
 

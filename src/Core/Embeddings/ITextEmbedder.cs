@@ -15,4 +15,10 @@ public interface ITextEmbedder
 
     /// <summary>One vector per text, each of length <see cref="Dimensions"/> and unit length (all zeros when nothing in the text is known).</summary>
     float[][] Encode(IReadOnlyList<string> texts);
+
+    /// <summary>
+    /// A search query's vector. Asymmetric models want queries marked (arctic-embed's retrieval prefix), and an
+    /// encoder may keep recent ones; the default encodes the text as a passage. The array is the caller's.
+    /// </summary>
+    float[] EncodeQuery(string text) => Encode([text])[0];
 }

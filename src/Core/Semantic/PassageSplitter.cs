@@ -15,7 +15,12 @@ internal static class PassageSplitter
     public const int MinWords = 150;
     public const int MaxWords = 250;
 
-    public static List<Passage> Split(Episode episode)
+    /// <summary>
+    /// The episode's passages: title and summary, topics and picks, then (with <paramref name="transcripts"/>)
+    /// transcript windows. Transcript windows come last, so the passages of a notes-only index are the first
+    /// ones of the full list and a passage's position means the same either way (snippets split with them).
+    /// </summary>
+    public static List<Passage> Split(Episode episode, bool transcripts = true)
     {
         var passages = new List<Passage>();
         var head = string.IsNullOrWhiteSpace(episode.Summary) ? episode.Title : episode.Title + ". " + episode.Summary;
@@ -34,7 +39,8 @@ internal static class PassageSplitter
             foreach (var piece in Chunk(picks))
                 passages.Add(new Passage(PassageKind.Picks, piece));
 
-        AddTranscript(episode.Transcript, passages);
+        if (transcripts)
+            AddTranscript(episode.Transcript, passages);
         return passages;
     }
 

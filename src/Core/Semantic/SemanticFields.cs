@@ -13,6 +13,8 @@ internal static class SemanticFields
     public const string GeneralVectorsKey = "podsearch.semantic.general_vectors";
     /// <summary>Commit user data: the ONNX model folder (absolute) when passages were embedded by <see cref="Embeddings.Onnx.OnnxSentenceEmbedder"/>; absent for SIF.</summary>
     public const string OnnxModelKey = "podsearch.semantic.onnx.folder";
+    /// <summary>Commit user data: the packaged encoder's key (<c>minilm</c>, <c>arctic-xs</c>) when passages were embedded by one; queries extract the same package's model.</summary>
+    public const string PackagedEncoderKey = "podsearch.semantic.packaged";
     /// <summary>Commit user data: SHA-256 of that folder's model.onnx; queries refuse a model that differs.</summary>
     public const string OnnxFingerprintKey = "podsearch.semantic.onnx.sha256";
     /// <summary>Commit user data: the settings the model was built with; other settings mean learning it again.</summary>

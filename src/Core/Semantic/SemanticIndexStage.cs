@@ -5,6 +5,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Util;
 using PodSearch.Core.Embeddings;
 using PodSearch.Core.Embeddings.Onnx;
+using PodSearch.Core.Embeddings.Packaged;
 using PodSearch.Core.Indexing;
 using PodSearch.Core.Notes;
 
@@ -40,8 +41,8 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         var clock = Stopwatch.StartNew();
         var log = options.Log;
         IReadOnlyDictionary<string, string> previousData = previous?.IndexCommit.UserData is { } data ? new Dictionary<string, string>(data) : new Dictionary<string, string>();
-        if (options.OnnxModelPath is { } onnxFolder)
-            return ApplyOnnx(onnxFolder, writer, previous, previousData, written, removed, clock);
+        if (options.EffectiveEncoder != SemanticIndexOptions.SifEncoder)
+            return ApplyOnnx(writer, previous, previousData, written, removed, clock);
         var generalSignature = FileSignature(options.GeneralVectorsPath);
         var settings = Settings();
         var previousModel = previousData.TryGetValue(SemanticFields.ModelKey, out var m) ? m : null;
@@ -82,7 +83,7 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
             modelFile = keptModelFile!;
         }
 
-        WriteVectors(writer(), embedder, toEmbed);
+        WriteVectors(writer(), toEmbed, Embed(embedder, toEmbed, options.Transcripts));
         Summary = $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({clock.Elapsed.TotalSeconds:F1} s)";
         log?.WriteLine(Summary);
         return new Dictionary<string, string>(StringComparer.Ordinal)
@@ -96,17 +97,20 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
     }
 
     /// <summary>
-    /// Fails fast, before any note is read, when the ONNX model folder lacks its files (loading it for real
-    /// happens in <see cref="Apply"/>).
+    /// Fails fast, before any note is read, when the encoder is unknown or its files are missing: the ONNX model
+    /// folder's, or a packaged encoder's package (loading the model for real happens in <see cref="Apply"/>).
     /// </summary>
-    /// <exception cref="IndexingException">The folder, model.onnx or vocab.txt is missing.</exception>
+    /// <exception cref="IndexingException">The encoder is unknown, or its files are missing.</exception>
     public static void CheckModelFiles(SemanticIndexOptions? options)
     {
-        if (options?.OnnxModelPath is not { } folder)
+        if (options is null || options.EffectiveEncoder == SemanticIndexOptions.SifEncoder)
             return;
         try
         {
-            OnnxModelFolder.Open(folder);
+            if (options.OnnxModelPath is { } folder)
+                OnnxModelFolder.Open(folder);
+            else
+                PackagedModelFiles.LocateAssembly(Packaged(options.Encoder));
         }
         catch (EmbeddingModelException ex)
         {
@@ -114,24 +118,35 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         }
     }
 
-    /// <summary>
-    /// The ONNX encoder's run: nothing to learn, so only whether the committed vectors came from this same model
-    /// (name and model.onnx hash) and passage splitting decides between embedding this run's episodes and all.
-    /// </summary>
-    private Dictionary<string, string>? ApplyOnnx(string folder, Func<IndexWriter> writer, DirectoryReader? previous,
-        IReadOnlyDictionary<string, string> previousData, IReadOnlyCollection<Episode> written, IReadOnlySet<string> removed, Stopwatch clock)
+    private static PackagedEncoder Packaged(string key) =>
+        PackagedEncoder.Find(key) ?? throw new EmbeddingModelException(
+            $"unknown encoder '{key}' (expected {string.Join(", ", PackagedEncoder.All.Select(e => e.Key))}, {SemanticIndexOptions.OnnxEncoder} or {SemanticIndexOptions.SifEncoder})");
+
+    /// <summary>The sentence encoder of this run: a packaged one, or the user's ONNX export.</summary>
+    private OnnxSentenceEmbedder OpenSentenceEncoder()
     {
-        OnnxSentenceEmbedder embedder;
         try
         {
-            embedder = OnnxSentenceEmbedder.Open(folder);
+            return options.OnnxModelPath is { } folder
+                ? OnnxSentenceEmbedder.Open(folder)
+                : PackagedEmbedder.Open(Packaged(options.Encoder), cacheRoot: options.CacheRoot);
         }
         catch (EmbeddingModelException ex)
         {
-            throw new IndexingException($"ONNX encoder unusable: {ex.Message}", ex);
+            throw new IndexingException($"{(options.OnnxModelPath is null ? options.Encoder : "ONNX")} encoder unusable: {ex.Message}", ex);
         }
-        using var _ = embedder;
-        var settings = $"splitter={PassageSplitter.Version}";
+    }
+
+    /// <summary>
+    /// The sentence encoder's run: nothing to learn, so only whether the committed vectors came from this same
+    /// model (name and model.onnx hash) and passage settings decides between embedding this run's episodes and
+    /// all of them. Passages seen before (any index, same model) come from the vector cache.
+    /// </summary>
+    private Dictionary<string, string>? ApplyOnnx(Func<IndexWriter> writer, DirectoryReader? previous,
+        IReadOnlyDictionary<string, string> previousData, IReadOnlyCollection<Episode> written, IReadOnlySet<string> removed, Stopwatch clock)
+    {
+        using var embedder = OpenSentenceEncoder();
+        var settings = $"splitter={PassageSplitter.Version};transcripts={(options.Transcripts ? 1 : 0)}";
         var sameModel = previousData.GetValueOrDefault(SemanticFields.OnnxFingerprintKey) == embedder.Fingerprint
             && previousData.GetValueOrDefault(SemanticFields.EncoderKey) == embedder.Name
             && previousData.GetValueOrDefault(SemanticFields.SettingsKey) == settings;
@@ -139,16 +154,28 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         if (sameModel && episodesWritten.Count == 0 && removed.Count == 0)
             return Unchanged(written, previousData);
         var toEmbed = sameModel ? episodesWritten : AllEpisodes(previous, removed, episodesWritten);
-        WriteVectors(writer(), embedder, toEmbed);
-        Summary = $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({clock.Elapsed.TotalSeconds:F1} s)";
+        var cache = options.UseVectorCache
+            ? PassageVectorCache.Open(options.CacheRoot ?? CacheFolder.Root, embedder.Name, embedder.Dimensions)
+            : null;
+        var encodeClock = Stopwatch.StartNew();
+        var (vectors, passages, encoded) = new CachedPassageEncoder(embedder, cache, options).Encode(toEmbed);
+        var encodeSeconds = encodeClock.Elapsed.TotalSeconds;
+        WriteVectors(writer(), toEmbed, vectors);
+        var seconds = clock.Elapsed.TotalSeconds;
+        Summary = string.Create(CultureInfo.InvariantCulture,
+            $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({seconds:F1} s): {passages} passages{(options.Transcripts ? " with transcripts" : "")}, {encoded} encoded ({encoded / Math.Max(0.001, encodeSeconds):0} passages/s), {passages - encoded} from the cache or repeated");
         options.Log?.WriteLine(Summary);
-        return new Dictionary<string, string>(StringComparer.Ordinal)
+        var data = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [SemanticFields.EncoderKey] = embedder.Name,
-            [SemanticFields.OnnxModelKey] = embedder.Folder,
             [SemanticFields.OnnxFingerprintKey] = embedder.Fingerprint,
             [SemanticFields.SettingsKey] = settings,
         };
+        if (options.OnnxModelPath is null)
+            data[SemanticFields.PackagedEncoderKey] = Packaged(options.Encoder).Key;
+        else
+            data[SemanticFields.OnnxModelKey] = embedder.Folder;
+        return data;
     }
 
     /// <summary>
@@ -176,9 +203,8 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         return all.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static void WriteVectors(IndexWriter target, ITextEmbedder embedder, IReadOnlyList<Episode> toEmbed)
+    private static void WriteVectors(IndexWriter target, IReadOnlyList<Episode> toEmbed, byte[][] vectors)
     {
-        var vectors = Embed(embedder, toEmbed);
         for (var i = 0; i < toEmbed.Count; i++)
         {
             // The whole document is written again rather than its doc value updated in place: Lucene.Net's
@@ -238,7 +264,7 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         {
             options.Log?.WriteLine("vectors: no general word vectors (run scripts/fetch-vectors.sh); using domain vectors only");
         }
-        var passages = episodes.SelectMany(e => PassageSplitter.Split(e).Select(p => p.Text)).ToList();
+        var passages = episodes.SelectMany(e => PassageSplitter.Split(e, options.Transcripts).Select(p => p.Text)).ToList();
         var builder = new SifModelBuilder
         {
             GeneralWeight = options.GeneralWeight,
@@ -249,12 +275,13 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
         return builder.Build(passages, general, options.Log);
     }
 
-    internal static byte[][] Embed(ITextEmbedder embedder, IReadOnlyList<Episode> episodes)
+    /// <summary>The word-vector encoder's path: cheap per text, so one episode per core and no cache.</summary>
+    internal static byte[][] Embed(ITextEmbedder embedder, IReadOnlyList<Episode> episodes, bool transcripts)
     {
         var result = new byte[episodes.Count][];
         Parallel.For(0, episodes.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var passages = PassageSplitter.Split(episodes[i]);
+            var passages = PassageSplitter.Split(episodes[i], transcripts);
             var encoded = embedder.Encode(passages.Select(p => p.Text).ToList());
             var kept = new List<(int, float[])>(passages.Count);
             for (var p = 0; p < encoded.Length; p++)
@@ -266,7 +293,7 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
     }
 
     private string Settings() => string.Create(CultureInfo.InvariantCulture,
-        $"splitter={PassageSplitter.Version};wg={options.GeneralWeight};wd={options.DomainWeight};dd={options.DomainDimensions}");
+        $"splitter={PassageSplitter.Version};transcripts={(options.Transcripts ? 1 : 0)};wg={options.GeneralWeight};wd={options.DomainWeight};dd={options.DomainDimensions}");
 
     private static string FileSignature(string? path)
     {

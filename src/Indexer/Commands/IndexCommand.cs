@@ -5,9 +5,10 @@ using PodSearch.Core.Indexing;
 namespace PodSearch.Indexer.Commands;
 
 /// <summary>
-/// <c>podsearch index &lt;notes-dir&gt; [--index DIR] [--full] [--synonyms FILE] [--verbose] [--vectors FILE | --encoder onnx --model DIR | --no-vectors]</c>:
-/// builds or updates the index and prints a progress line and a closing summary. <c>--encoder onnx --model DIR</c>
-/// embeds passages with a sentence-transformers model exported to ONNX instead of SIF. <c>--synonyms FILE</c> keeps a
+/// <c>podsearch index &lt;notes-dir&gt; [--index DIR] [--full] [--synonyms FILE] [--verbose] [--encoder minilm|arctic-xs|onnx --model DIR|sif [--vectors FILE]] [--transcripts] [--no-vectors]</c>:
+/// builds or updates the index and prints progress lines and a closing summary. Passages are embedded with the
+/// packaged MiniLM sentence encoder unless <c>--encoder</c> names another: arctic-xs, a user's ONNX export, or
+/// the word vectors (sif); <c>--transcripts</c> also embeds transcript windows. <c>--synonyms FILE</c> keeps a
 /// user synonym file with the index (applied at query time); <c>--full</c> re-parses every note; <c>--verbose</c>
 /// lists every warning and the timings. Exit 0 even when some notes were skipped (the count is in the
 /// summary); 1 for a fatal error (notes folder missing, index not writable, model files bad); 2 for bad usage.
@@ -18,9 +19,9 @@ internal sealed class IndexCommand : ICliCommand
 
     public string Name => "index";
 
-    public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose] [--encoder sif|onnx --model DIR] | index --check [--index DIR]";
+    public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose] [--encoder minilm|arctic-xs|onnx --model DIR|sif] [--transcripts] | index --check [--index DIR]";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "verbose", "no-vectors", "check" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "verbose", "no-vectors", "transcripts", "check" };
 
     public int Run(CliArguments args)
     {
@@ -29,18 +30,22 @@ internal sealed class IndexCommand : ICliCommand
         if (args.Positionals.Count != 1)
             throw new CliUsageException("expected one notes folder: podsearch index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose]");
         var verbose = args.Flag("verbose");
-        var onnxModel = OnnxModel(args);
+        var (encoder, onnxModel) = Encoder(args);
         var options = new IndexingOptions
         {
             NotesRoot = args.Positionals[0],
             IndexPath = args.Option("index") ?? "index",
             Full = args.Flag("full"),
-            // Passage vectors for semantic search unless --no-vectors; general word vectors from --vectors or
-            // where scripts/fetch-vectors.sh puts them (without them, domain vectors only).
+            // Passage vectors for semantic search unless --no-vectors: the packaged sentence encoder by default;
+            // for sif, general word vectors from --vectors or where scripts/fetch-vectors.sh puts them.
             Semantic = args.Flag("no-vectors") ? null : new PodSearch.Core.Semantic.SemanticIndexOptions
             {
-                GeneralVectorsPath = onnxModel is null ? args.Option("vectors") ?? PodSearch.Core.Embeddings.GeneralVectorsLocator.Find() : null,
+                Encoder = encoder,
+                GeneralVectorsPath = encoder == "sif" ? args.Option("vectors") ?? PodSearch.Core.Embeddings.GeneralVectorsLocator.Find() : null,
                 OnnxModelPath = onnxModel,
+                Transcripts = args.Flag("transcripts"),
+                Progress = Console.Out,
+                ProgressOnTerminal = !Console.IsOutputRedirected,
                 DomainDimensions = args.IntOption("domain-dims", 8, 400) ?? PodSearch.Core.Semantic.SemanticIndexOptions.DefaultDomainDimensions,
                 Log = verbose ? Console.Out : null,
             },
@@ -103,27 +108,33 @@ internal sealed class IndexCommand : ICliCommand
         }
     }
 
-    /// <summary>The ONNX model folder of <c>--encoder onnx --model DIR</c>, or null for the default SIF encoder.</summary>
-    private static string? OnnxModel(CliArguments args)
+    /// <summary>
+    /// <c>--encoder minilm|arctic-xs|onnx|sif</c> (minilm by default) and the model folder of <c>--encoder onnx --model DIR</c>.
+    /// </summary>
+    private static (string Encoder, string? OnnxModel) Encoder(CliArguments args)
     {
-        var encoder = args.Option("encoder") ?? "sif";
+        var encoder = args.Option("encoder") ?? PodSearch.Core.Semantic.SemanticIndexOptions.DefaultEncoder;
         var model = args.Option("model");
+        if (encoder != "onnx" && model is not null)
+            throw new CliUsageException("--model names an ONNX model folder; use it with --encoder onnx");
+        if (encoder != "sif" && args.Option("vectors") is not null)
+            throw new CliUsageException("--vectors (general word vectors) applies to the sif encoder only");
+        if (encoder is not "sif" && args.Option("domain-dims") is not null)
+            throw new CliUsageException("--domain-dims (learned word vectors) applies to the sif encoder only");
         switch (encoder)
         {
             case "sif":
-                if (model is not null)
-                    throw new CliUsageException("--model names an ONNX model folder; use it with --encoder onnx");
-                return null;
+                return (encoder, null);
             case "onnx":
                 if (model is null)
                     throw new CliUsageException("--encoder onnx needs --model DIR (a folder with model.onnx and vocab.txt)");
                 if (args.Flag("no-vectors"))
                     throw new CliUsageException("--encoder onnx and --no-vectors contradict each other");
-                if (args.Option("vectors") is not null)
-                    throw new CliUsageException("--vectors (general word vectors) applies to the sif encoder only");
-                return model;
+                return (encoder, model);
             default:
-                throw new CliUsageException($"unknown encoder '{encoder}' (expected 'sif' or 'onnx')");
+                if (PodSearch.Core.Embeddings.Packaged.PackagedEncoder.Find(encoder) is null)
+                    throw new CliUsageException($"unknown encoder '{encoder}' (expected minilm, arctic-xs, onnx or sif)");
+                return (encoder.ToLowerInvariant(), null);
         }
     }
 

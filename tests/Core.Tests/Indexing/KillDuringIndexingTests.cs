@@ -7,7 +7,8 @@ namespace PodSearch.Core.Tests.Indexing;
 
 /// <summary>
 /// <c>kill -9</c> in the middle of <c>podsearch index</c>: the last commit must still open with exactly its
-/// documents, and a re-run must complete. Uses a real child process on a few thousand generated notes.
+/// documents, and a re-run must complete. Uses a real child process on a few thousand generated notes, with the
+/// word-vector encoder: the sentence encoder would spend minutes on them and this test is about the kill.
 /// </summary>
 public sealed class KillDuringIndexingTests : IDisposable
 {
@@ -21,7 +22,7 @@ public sealed class KillDuringIndexingTests : IDisposable
     public void KilledRunLeavesTheLastCommitIntactAndAReRunCompletes()
     {
         folder.WriteEpisodes("ferrous-hour", FirstRunNotes);
-        var first = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index);
+        var first = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index, "--encoder", "sif");
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         folder.WriteEpisodes("tensor-talk", AddedNotes, transcriptTurns: 20);
         File.Delete(folder.PathOf("ferrous-hour/ferrous-hour-001.md"));
@@ -36,7 +37,7 @@ public sealed class KillDuringIndexingTests : IDisposable
             Assert.Equal(1, Count(reader, "ferrous-hour/ferrous-hour-001"));
         }
 
-        var rerun = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index);
+        var rerun = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index, "--encoder", "sif");
         Assert.True(rerun.ExitCode == 0, $"killed at: {killedAt}\n{rerun.Output}\n{rerun.Error}");
         using (var reader = IndexMetadata.OpenReader(folder.Index))
         {
@@ -52,7 +53,7 @@ public sealed class KillDuringIndexingTests : IDisposable
     /// <summary>Starts a run and SIGKILLs it on its first progress line after 10%; returns that line.</summary>
     private string KillOnceIndexingIsUnderWay()
     {
-        using var process = PodsearchProcess.Start("index", folder.Notes, "--index", folder.Index);
+        using var process = PodsearchProcess.Start("index", folder.Notes, "--index", folder.Index, "--encoder", "sif");
         _ = process.StandardError.ReadToEndAsync();
         var deadline = Stopwatch.StartNew();
         string? line;

@@ -40,8 +40,8 @@ public sealed class WriterLockTests : IDisposable
     public async Task TwoConcurrentWritersOneFailsNamingTheOtherAndTheIndexStaysValid()
     {
         folder.WriteEpisodes("ferrous-hour", 1500, transcriptTurns: 20);
-        using var a = PodsearchProcess.Start("index", folder.Notes, "--index", folder.Index, "--full");
-        using var b = PodsearchProcess.Start("index", folder.Notes, "--index", folder.Index, "--full");
+        using var a = PodsearchProcess.Start("index", folder.Notes, "--index", folder.Index, "--full", "--encoder", "sif");
+        using var b = PodsearchProcess.Start("index", folder.Notes, "--index", folder.Index, "--full", "--encoder", "sif");
         var outputs = new[] { a.StandardOutput.ReadToEndAsync(), a.StandardError.ReadToEndAsync(), b.StandardOutput.ReadToEndAsync(), b.StandardError.ReadToEndAsync() };
         await a.WaitForExitAsync();
         await b.WaitForExitAsync();
@@ -97,9 +97,9 @@ public sealed class WriterLockTests : IDisposable
     public void AKilledRunLeavesNothingBehindAfterTheNextRun()
     {
         folder.WriteEpisodes("ferrous-hour", 30);
-        Assert.Equal(0, PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index).ExitCode);
+        Assert.Equal(0, PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index, "--encoder", "sif").ExitCode);
         folder.WriteEpisodes("tensor-talk", 1500, transcriptTurns: 20);
-        using (var process = PodsearchProcess.Start("index", folder.Notes, "--index", folder.Index))
+        using (var process = PodsearchProcess.Start("index", folder.Notes, "--index", folder.Index, "--encoder", "sif"))
         {
             _ = process.StandardError.ReadToEndAsync();
             string? line;
@@ -115,7 +115,7 @@ public sealed class WriterLockTests : IDisposable
         foreach (var file in Directory.GetFiles(folder.PathOf("tensor-talk")))
             File.Delete(file);
 
-        var rerun = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index);
+        var rerun = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index, "--encoder", "sif");
 
         Assert.True(rerun.ExitCode == 0, rerun.Output + rerun.Error);
         Assert.Empty(UnreferencedFiles());

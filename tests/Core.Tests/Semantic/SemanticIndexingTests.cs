@@ -95,7 +95,7 @@ public sealed class SemanticIndexingTests : IDisposable
     [Fact]
     public void AKilledRunLeavesTheLastCommitsVectorsAndModelUsable()
     {
-        var first = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index, "--vectors", "/nonexistent/none.psv");
+        var first = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index, "--encoder", "sif", "--vectors", "/nonexistent/none.psv");
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         string firstModel;
         using (var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder.Index)))
@@ -103,7 +103,7 @@ public sealed class SemanticIndexingTests : IDisposable
 
         // Many more notes: the next run learns a new model; it is killed once that has begun (--verbose logs it).
         folder.WriteEpisodes("tensor-talk", 1500, transcriptTurns: 20);
-        using (var process = PodsearchProcess.Start("index", folder.Notes, "--index", folder.Index, "--verbose", "--vectors", "/nonexistent/none.psv"))
+        using (var process = PodsearchProcess.Start("index", folder.Notes, "--index", folder.Index, "--verbose", "--encoder", "sif", "--vectors", "/nonexistent/none.psv"))
         {
             _ = process.StandardError.ReadToEndAsync();
             var clock = Stopwatch.StartNew();
@@ -125,7 +125,7 @@ public sealed class SemanticIndexingTests : IDisposable
             AssertVectorsMatchTheCommit(reader, folder.Index);
         }
 
-        var rerun = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index, "--vectors", "/nonexistent/none.psv");
+        var rerun = PodsearchProcess.Run("index", folder.Notes, "--index", folder.Index, "--encoder", "sif", "--vectors", "/nonexistent/none.psv");
         Assert.True(rerun.ExitCode == 0, rerun.Output + rerun.Error);
         using (var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder.Index)))
         {

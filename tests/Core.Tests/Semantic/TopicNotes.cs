@@ -43,12 +43,12 @@ internal static class TopicNotes
     /// <summary>Rewrites episode <paramref name="n"/> with other words, for incremental runs.</summary>
     public static void Revise(NotesFolder folder, int n) => folder.Write(PathOf(n), Note(n, variant: "revisited"));
 
-    /// <summary>Indexes the folder with domain vectors only (no download) of a few dimensions, so the tests stay fast.</summary>
+    /// <summary>Indexes the folder with the word-vector encoder, domain vectors only, of a few dimensions, so the tests stay fast.</summary>
     public static IndexingReport Index(NotesFolder folder) => new EpisodeIndexer(new IndexingOptions
     {
         NotesRoot = folder.Notes,
         IndexPath = folder.Index,
-        Semantic = new SemanticIndexOptions { GeneralVectorsPath = null, DomainDimensions = 16 },
+        Semantic = new SemanticIndexOptions { Encoder = SemanticIndexOptions.SifEncoder, Transcripts = true, GeneralVectorsPath = null, DomainDimensions = 16 },
     }).Run();
 
     public static string Note(int n, string variant = "")

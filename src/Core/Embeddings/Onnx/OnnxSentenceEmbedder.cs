@@ -13,17 +13,22 @@ public sealed class OnnxSentenceEmbedder : ITextEmbedder, IDisposable
 {
     /// <summary>Texts per model call: bounds the padded tensor when one episode has hundreds of passages.</summary>
     private const int BatchSize = 16;
+    /// <summary>Distinct recent queries whose vectors are kept (<see cref="QueryVectorCache"/>).</summary>
+    private const int QueriesKept = 512;
 
     private readonly InferenceSession session;
     private readonly WordPieceInputs inputs;
     private readonly string outputName;
     private readonly bool takesAttentionMask;
     private readonly bool takesTokenTypes;
+    private readonly string queryPrefix;
+    private readonly QueryVectorCache recentQueries = new(QueriesKept);
 
-    private OnnxSentenceEmbedder(OnnxModelFolder folder, string fingerprint, InferenceSession session, WordPieceInputs inputs)
+    private OnnxSentenceEmbedder(OnnxModelFolder folder, string fingerprint, InferenceSession session, WordPieceInputs inputs, OnnxEncoderSettings settings)
     {
         this.session = session;
         this.inputs = inputs;
+        queryPrefix = settings.QueryPrefix;
         Folder = folder.Folder;
         Fingerprint = fingerprint;
         var declared = session.InputMetadata;
@@ -53,7 +58,9 @@ public sealed class OnnxSentenceEmbedder : ITextEmbedder, IDisposable
         }
         if (Dimensions is 0 or > ushort.MaxValue)
             throw Bad(folder, $"gives vectors of {Dimensions} dimensions");
-        Name = $"onnx-v1({Path.GetFileName(folder.Folder.TrimEnd(Path.DirectorySeparatorChar))},sha256={fingerprint[..12]},max={folder.MaxTokens},{Dimensions}d)";
+        Name = settings.Key is { } key
+            ? $"{key}-v1(sha256={fingerprint[..12]},max={folder.MaxTokens},{Dimensions}d)"
+            : $"onnx-v1({Path.GetFileName(folder.Folder.TrimEnd(Path.DirectorySeparatorChar))},sha256={fingerprint[..12]},max={folder.MaxTokens},{Dimensions}d)";
     }
 
     public string Name { get; }
@@ -65,8 +72,9 @@ public sealed class OnnxSentenceEmbedder : ITextEmbedder, IDisposable
 
     /// <summary>Loads the model in <paramref name="folder"/>; with <paramref name="expectedFingerprint"/>, refuses a model.onnx that differs.</summary>
     /// <exception cref="EmbeddingModelException">A file is missing, unreadable, changed or not a sentence encoder; the message names it.</exception>
-    public static OnnxSentenceEmbedder Open(string folder, string? expectedFingerprint = null)
+    public static OnnxSentenceEmbedder Open(string folder, string? expectedFingerprint = null, OnnxEncoderSettings? settings = null)
     {
+        settings ??= OnnxEncoderSettings.UserModel;
         var files = OnnxModelFolder.Open(folder);
         var fingerprint = files.ComputeFingerprint();
         if (expectedFingerprint is not null && !string.Equals(fingerprint, expectedFingerprint, StringComparison.OrdinalIgnoreCase))
@@ -75,7 +83,7 @@ public sealed class OnnxSentenceEmbedder : ITextEmbedder, IDisposable
         var session = CreateSession(files);
         try
         {
-            return new OnnxSentenceEmbedder(files, fingerprint, session, inputs);
+            return new OnnxSentenceEmbedder(files, fingerprint, session, inputs, settings);
         }
         catch
         {
@@ -84,20 +92,37 @@ public sealed class OnnxSentenceEmbedder : ITextEmbedder, IDisposable
         }
     }
 
-    public float[][] Encode(IReadOnlyList<string> texts)
+    public float[][] Encode(IReadOnlyList<string> texts) => EncodeMany(texts, workers: 1, progress: null);
+
+    /// <summary>The query with the model's query prefix; recent queries come from <see cref="QueryVectorCache"/>.</summary>
+    public float[] EncodeQuery(string text) =>
+        recentQueries.GetOrAdd(text, query => Encode([queryPrefix + query])[0]);
+
+    /// <summary>
+    /// Many texts at once, the indexing path: all are tokenized first and sorted by length, so each batch holds
+    /// texts of about one length and little of the tensor is padding; <paramref name="workers"/> batches run at
+    /// a time on the one session (ONNX Runtime runs concurrent calls; each call uses one thread, so the cores
+    /// are shared by batches rather than split inside a small matrix product).
+    /// </summary>
+    /// <param name="texts">The passages.</param>
+    /// <param name="workers">Batches run at once: the cores to use.</param>
+    /// <param name="progress">Called with the number of texts each finished batch held.</param>
+    public float[][] EncodeMany(IReadOnlyList<string> texts, int workers, Action<int>? progress)
     {
         var ids = new int[texts.Count][];
-        for (var i = 0; i < texts.Count; i++)
-            ids[i] = inputs.Tokenize(texts[i]);
-        // Batches of similar lengths waste less on padding; each result goes back to its text's place.
-        var order = Enumerable.Range(0, texts.Count).OrderBy(i => ids[i].Length).ToArray();
+        Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, i => ids[i] = inputs.Tokenize(texts[i]));
+        // Batches of similar lengths waste less on padding; each result goes back to its text's place. Longest
+        // first, so the slowest batches do not end up alone on one core at the end.
+        var order = Enumerable.Range(0, texts.Count).OrderByDescending(i => ids[i].Length).ToArray();
         var result = new float[texts.Count][];
-        foreach (var chunk in order.Chunk(BatchSize))
+        var batches = order.Chunk(BatchSize).ToList();
+        Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, chunk =>
         {
             var vectors = Run(chunk.Select(i => ids[i]).ToList());
             for (var k = 0; k < chunk.Length; k++)
                 result[chunk[k]] = vectors[k];
-        }
+            progress?.Invoke(chunk.Length);
+        });
         return result;
     }
 
@@ -165,8 +190,14 @@ public sealed class OnnxSentenceEmbedder : ITextEmbedder, IDisposable
 
     private static InferenceSession CreateSession(OnnxModelFolder files)
     {
-        // One thread per call: indexing already runs one episode per core, and a query is a single short text.
-        var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
+        // One thread per call: indexing runs one batch per core (EncodeMany), and a query is a single short text.
+        // Full graph optimisation fuses attention and layer norms; it costs a fraction of a second at load.
+        var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
         try
         {
             return new InferenceSession(files.ModelPath, options);

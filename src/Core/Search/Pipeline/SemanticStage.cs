@@ -50,7 +50,7 @@ internal sealed class SemanticStage(string indexPath)
     internal static (SemanticQuery? Query, string? Notice) Encode(ITextEmbedder embedder, string text, SearchMode mode)
     {
         var words = WordTokenizer.Tokenize(text);
-        var vector = embedder.Encode([text])[0];
+        var vector = embedder.EncodeQuery(text);
         if (vector.AsSpan().IndexOfAnyExcept(0f) < 0)
             return (null, $"no word of the query is known to the semantic model; {SearchPipeline.ModeName(mode)} search fell back to lexical results");
         return (new SemanticQuery(vector, embedder, words), null);

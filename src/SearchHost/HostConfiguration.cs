@@ -17,18 +17,21 @@ internal static class HostConfiguration
         ["--request-log"] = "Search:RequestLog",
         ["--result-cache"] = "Search:ResultCacheEntries",
         ["--search-key"] = "Search:SearchKey",
+        ["--trust-proxy"] = "Search:TrustedProxies:0",
     };
 
     public static void AddSearchHostConfiguration(this WebApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddEnvironmentVariables("PODSEARCH_");
         builder.Configuration.AddCommandLine(args, Switches);
-        // --cors-origins takes a comma-separated list; spread it over the array entries options binding expects.
-        var origins = builder.Configuration["Search:AllowedOrigins:0"];
-        if (origins?.Contains(',') == true)
+        // --cors-origins and --trust-proxy take comma-separated lists; spread them over the array entries options binding expects.
+        foreach (var setting in new[] { "Search:AllowedOrigins", "Search:TrustedProxies" })
         {
-            var list = origins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            builder.Configuration.AddInMemoryCollection(list.Select((o, i) => KeyValuePair.Create($"Search:AllowedOrigins:{i}", (string?)o)));
+            var first = builder.Configuration[setting + ":0"];
+            if (first?.Contains(',') != true)
+                continue;
+            var list = first.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            builder.Configuration.AddInMemoryCollection(list.Select((o, i) => KeyValuePair.Create($"{setting}:{i}", (string?)o)));
         }
     }
 }

@@ -21,6 +21,8 @@ internal static class HttpServices
             // The same JSON as `podsearch ... --json`: camelCase, enums as words, names and quotes unescaped.
             options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            // A search result is written by the core's one generated writer, the command line's too.
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, Core.Requests.SearchResultJsonContext.Default);
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
@@ -48,6 +50,7 @@ internal static class HttpServices
                     .SetPreflightMaxAge(TimeSpan.FromHours(1));
             }));
 
+        services.AddSingleton<RefusedRequestLog>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<SearchHostOptions>>((limiter, host) =>
         {

@@ -7,14 +7,17 @@ using PodSearch.SearchHost.Http;
 namespace PodSearch.SearchHost;
 
 /// <summary>
-/// Optional paging of a profile's episode and pick lists (<c>episodesLimit</c>/<c>episodesOffset</c>,
+/// Paging of a profile's episode and pick lists (<c>episodesLimit</c>/<c>episodesOffset</c>,
 /// <c>picksLimit</c>/<c>picksOffset</c> on <c>/api/people/{id}</c>). Someone with a thousand episodes makes a
-/// profile of megabytes, most of it repeated episode cards; a page asks for the first fifty. Without the
-/// parameters the body is exactly the unpaged profile, so existing clients see no change.
+/// profile of megabytes, most of it repeated episode cards, so each list is cut to its first fifty unless the
+/// request asks for another slice or for the whole profile (<c>all=true</c>, the body exactly as before paging).
 /// </summary>
 internal static class PersonProfilePaging
 {
     private const int MaxLimit = 1000;
+
+    /// <summary>The slice of each list when the request names none (and is not <c>all=true</c>): what the person view shows first.</summary>
+    public static readonly (int Offset, int Limit) DefaultPage = (0, 50);
 
     /// <summary>The requested slice of one list, or null when neither parameter was given.</summary>
     public static (int Offset, int Limit)? Parse(string? offsetText, string? limitText, string list)

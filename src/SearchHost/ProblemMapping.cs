@@ -67,12 +67,24 @@ internal static class ProblemMapping
         return WriteAsync(context, status, code, detail, parameter);
     }
 
-    private static (int Status, string Code, string Detail, string? Parameter) Map(Exception? exception) => exception switch
+    internal static (int Status, string Code, string Detail, string? Parameter) Map(Exception? exception) => exception switch
     {
         ApiProblemException problem => (problem.Status, problem.Code, problem.Message, problem.Parameter),
         BadHttpRequestException bad => (bad.StatusCode, CodeForStatus(bad.StatusCode), bad.Message, null),
+        // The core refusing a request as asked (an offset past its window, an unknown facet): the client's mistake, with the core's code.
+        Core.Search.SearchRequestException request => (request.Code == "unknown_episode" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest,
+            request.Code, request.Message, ParameterOf(request.Code)),
         TimeoutException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.TimeBudgetExceeded, "the search took longer than this host's time budget; narrow the query", null),
         _ => (StatusCodes.Status500InternalServerError, ProblemCodes.Internal, "the host failed to answer this request; the error is in its log", null),
+    };
+
+    private static string? ParameterOf(string coreCode) => coreCode switch
+    {
+        "invalid_paging" => "offset",
+        "unknown_facet" => "facets",
+        "invalid_range" => "to",
+        "unknown_episode" => "id",
+        _ => null,
     };
 
     private static string CodeForStatus(int status) => status switch

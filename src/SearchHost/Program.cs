@@ -1,4 +1,5 @@
 using PodSearch.SearchHost;
+using PodSearch.SearchHost.Http;
 using PodSearch.SearchHost.Meilisearch;
 
 // `dotnet run --project src/SearchHost -- --index DIR --urls URL` and `podsearch serve` both land here.
@@ -20,6 +21,7 @@ namespace PodSearch.SearchHost
             builder.Services.AddSearchHostHttp();         // JSON, compression, CORS, rate limits, OpenAPI
 
             var app = builder.Build();
+            app.UseTrustedProxies();                      // --trust-proxy: forwarded client addresses from those proxies only
             app.UseMiddleware<RequestLogMiddleware>();
             app.UseProblemMapping();
             app.UseResponseCompression();

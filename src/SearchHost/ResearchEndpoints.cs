@@ -21,7 +21,7 @@ internal static class ResearchEndpoints
     public static RouteGroupBuilder MapResearchEndpoints(this RouteGroupBuilder api)
     {
         var services = ((IEndpointRouteBuilder)api).ServiceProvider;
-        var research = ResearchState.Create(services);
+        var research = services.GetRequiredService<ResearchState>();
 
         api.MapGet("/people", ([AsParameters] ResearchPeopleQuery q, HttpContext c) => People(q, c, research)).AllowQuery<ResearchPeopleQuery>()
             .Produces<PeopleListResponse>().Produces(200, contentType: "text/csv").Produces(200, contentType: "application/x-ndjson")
@@ -81,8 +81,11 @@ internal static class ResearchEndpoints
     {
         var top = Bounded(SearchRequestFactory.ParseInt(q.Top, "top") ?? 10, 1, MaxTop, "top");
         var format = Format(q.Format, context);
+        var whole = Bool(q.All, "all");
         var episodes = PersonProfilePaging.Parse(q.EpisodesOffset, q.EpisodesLimit, "episodes");
         var picks = PersonProfilePaging.Parse(q.PicksOffset, q.PicksLimit, "picks");
+        if (whole && (episodes ?? picks) is not null)
+            throw Invalid("all", "all=true is the whole profile; it does not take episodesLimit, episodesOffset, picksLimit or picksOffset");
         if (HttpCaching.IsNotModified(context, research.Generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var catalog = research.Catalog;
@@ -95,9 +98,11 @@ internal static class ResearchEndpoints
             await Stream(context, f, ExportColumns.PersonEpisodes, rows.Select(e => new PersonEpisodeExportRow(profile, e)));
             return TypedResults.Empty;
         }
-        if (episodes is null && picks is null)
+        if (whole)
             return TypedResults.Json(profile, Core.Notes.EpisodeJson.Options);
-        return TypedResults.Json(PersonProfilePaging.Json(profile, episodes, picks), Core.Notes.EpisodeJson.Options);
+        // Paged by default: a prolific host's whole profile was megabytes of repeated episode cards.
+        return TypedResults.Json(PersonProfilePaging.Json(profile, episodes ?? PersonProfilePaging.DefaultPage, picks ?? PersonProfilePaging.DefaultPage),
+            Core.Notes.EpisodeJson.Options);
     }
 
     private static IResult AppearedWith(string id, HttpContext context, ResearchState research)
@@ -217,13 +222,12 @@ internal static class ResearchEndpoints
         return TypedResults.Bytes(bytes, atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
     }
 
-    private static SearchRequest SearchRequestWith(ResearchSearchQuery query, ResearchState research)
-    {
-        var request = SearchRequestFactory.Create(query.ToBody(), research.Options);
-        if (query.With is { Length: > 0 } with)
-            request = request with { EpisodeIds = Translate(() => ResearchQueries.EpisodesWithAll(research.Catalog, with)) };
-        return request;
-    }
+    private static SearchRequest SearchRequestWith(ResearchSearchQuery query, ResearchState research) =>
+        WithPeople(SearchRequestFactory.Create(query.ToBody(), research.Options), query.With, research);
+
+    /// <summary>The request narrowed to episodes in which every person of <paramref name="with"/> appears (none: unchanged).</summary>
+    internal static SearchRequest WithPeople(SearchRequest request, string[]? with, ResearchState research) =>
+        with is { Length: > 0 } ? request with { EpisodeIds = Translate(() => ResearchQueries.EpisodesWithAll(research.Catalog, with)) } : request;
 
     private static string Describe(ResearchSearchQuery query)
     {

@@ -38,9 +38,10 @@ internal static class SearchEndpoints
     }
 
     private static async Task<IResult> Search([AsParameters] SearchQuery query, HttpContext context, EpisodeSearcher searcher,
-        SearchIndex index, TimeBudget budget, SearchResultCache cache, IOptions<SearchHostOptions> options)
+        SearchIndex index, TimeBudget budget, SearchResultCache cache, IOptions<SearchHostOptions> options, ResearchEndpoints.ResearchState research)
     {
-        var request = SearchRequestFactory.Create(query.ToBody(), options.Value);
+        var body = query.ToBody();
+        var request = ResearchEndpoints.WithPeople(SearchRequestFactory.Create(body, options.Value), body.With, research);
         var generation = CurrentGeneration(index);
         if (HttpCaching.IsNotModified(context, generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
@@ -72,7 +73,7 @@ internal static class SearchEndpoints
     }
 
     private static async Task<Ok<SearchResult>> SearchPost(HttpContext context, EpisodeSearcher searcher, SearchIndex index, TimeBudget budget,
-        SearchResultCache cache, IOptions<SearchHostOptions> options)
+        SearchResultCache cache, IOptions<SearchHostOptions> options, ResearchEndpoints.ResearchState research)
     {
         if (!context.Request.HasJsonContentType())
             throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType,
@@ -87,7 +88,7 @@ internal static class SearchEndpoints
         {
             throw SearchBodyJson.Problem(ex);
         }
-        var request = SearchRequestFactory.Create(body, options.Value);
+        var request = ResearchEndpoints.WithPeople(SearchRequestFactory.Create(body, options.Value), body.With, research);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(await Cached(context, cache, "search", request, CurrentGeneration(index),
             () => budget.RunAsync(() => searcher.Search(request), context.RequestAborted)));

@@ -27,8 +27,8 @@ public static partial class SearchHostApp
         OptionsValidationException options => string.Join(Environment.NewLine, options.Failures),
         // Binding a setting that is not of its type ("--result-cache lots"): the message names the setting and value.
         InvalidOperationException { Message: var message } when message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => message,
-        // The indexer and the search core each have an IndexUnavailableException ("no index here, build it with ...").
-        { } unavailable when unavailable.GetType().Name == "IndexUnavailableException" => unavailable.Message,
+        // No index, an unreadable one, or one of another schema version (the subclass IndexVersionException).
+        Core.Indexing.IndexUnavailableException unavailable => unavailable.Message,
         AggregateException { InnerExceptions.Count: 1 } aggregate => StartupMessage(aggregate.InnerException!),
         _ => null,
     };

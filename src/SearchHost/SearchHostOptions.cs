@@ -46,8 +46,14 @@ public sealed class SearchHostOptions
     [Range(0, 1_000_000)]
     public int ResultCacheEntries { get; set; } = 4096;
 
+    /// <summary>The limits above as the search core takes them (one type for the core and both doors).</summary>
+    public Core.Requests.SearchLimits ToLimits() => new() { MaxPageSize = MaxPageSize, MaxOffset = MaxResultWindow, MaxQueryLength = MaxQueryLength };
+
     /// <summary>When set, the Meilisearch routes (Meilisearch/) want it as <c>Authorization: Bearer</c>; null leaves them open.</summary>
     public string? SearchKey { get; set; }
+
+    /// <summary>Reverse proxies (IP addresses) whose <c>X-Forwarded-For</c>/<c>-Proto</c> are honoured; empty: none (see <see cref="Http.TrustedProxies"/>).</summary>
+    public string[] TrustedProxies { get; set; } = [];
 
     /// <summary>Write one log line per request.</summary>
     public bool RequestLog { get; set; } = true;

@@ -21,6 +21,7 @@ internal sealed class SearchHostOptionsValidator : IValidateOptions<SearchHostOp
         }
         if (!string.IsNullOrWhiteSpace(options.IndexPath) && !Directory.Exists(options.IndexPath))
             failures.Add($"Search:IndexPath (--index): no index folder at '{Path.GetFullPath(options.IndexPath)}'; build one with: podsearch index <notes folder> --index {options.IndexPath}");
+        failures.AddRange(Http.TrustedProxies.Problems(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -19,9 +19,9 @@ namespace PodSearch.Core.Search;
 /// </remarks>
 public sealed class EpisodeSearcher
 {
-    /// <summary>The largest page a request may ask for; larger limits are cut to this.</summary>
+    /// <summary>The default largest page (<see cref="Requests.SearchLimits"/>); larger limits are cut to the searcher's limit.</summary>
     public const int MaxLimit = 100;
-    /// <summary>Paging deeper than this is refused: nobody reads page 1,000, and it costs a full sort.</summary>
+    /// <summary>The default deepest offset (<see cref="Requests.SearchLimits"/>).</summary>
     public const int MaxOffset = 10_000;
 
     private readonly SearcherProvider provider;
@@ -29,9 +29,13 @@ public sealed class EpisodeSearcher
     private readonly QueryBuilder queryBuilder;
     private readonly SearchPipeline pipeline;
 
-    public EpisodeSearcher(SearcherProvider provider)
+    private readonly Requests.SearchLimits limits;
+
+    /// <summary>A searcher serving pages and depths up to <paramref name="limits"/> (<see cref="Requests.SearchLimits.Default"/> when null).</summary>
+    public EpisodeSearcher(SearcherProvider provider, Requests.SearchLimits? limits = null)
     {
         this.provider = provider;
+        this.limits = limits ?? Requests.SearchLimits.Default;
         // The index's own analysers: its stored user synonyms (podsearch index --synonyms) reach every query.
         var analyzers = Analysis.Analyzers.ForIndex(provider.IndexPath);
         analyzer = analyzers.Index;
@@ -45,10 +49,10 @@ public sealed class EpisodeSearcher
     {
         var clock = Stopwatch.StartNew();
         FilterBuilder.Validate(request);
-        if (request.Offset > MaxOffset)
-            throw new SearchRequestException("invalid_paging", $"offset may be at most {MaxOffset}");
+        if (request.Offset > limits.MaxOffset)
+            throw new SearchRequestException("invalid_paging", $"offset may be at most {limits.MaxOffset}");
         using var lease = provider.Acquire();
-        return pipeline.Run(request, lease.Searcher, Math.Min(request.Limit, MaxLimit), clock);
+        return pipeline.Run(request, lease.Searcher, Math.Min(request.Limit, limits.MaxPageSize), clock);
     }
 
     /// <summary>
@@ -61,7 +65,7 @@ public sealed class EpisodeSearcher
         FilterBuilder.Validate(request);
         using var lease = provider.Acquire();
         var searcher = lease.Searcher;
-        var limit = Math.Min(request.Limit, MaxLimit);
+        var limit = Math.Min(request.Limit, limits.MaxPageSize);
         var filters = new SearchFilters(request, FacetOrdinals.For(searcher.IndexReader));
         var ranked = BaselineRanker.Rank(searcher, request, filters, request.Offset + limit);
         return new SearchResult
@@ -118,7 +122,7 @@ public sealed class EpisodeSearcher
         var doc = FindDoc(searcher, id);
         if (doc < 0)
             throw new SearchRequestException("unknown_episode", $"no episode with id '{id}'");
-        limit = Math.Min(limit, MaxLimit);
+        limit = Math.Min(limit, limits.MaxPageSize);
         var notices = new List<string>();
         var depth = Math.Max(limit, SemanticStage.FusionDepth);
         var semantic = mode == SearchMode.Lexical ? null : SemanticStage.RankLike(reader, doc, depth, notices);

@@ -52,7 +52,7 @@ internal sealed record ResearchSearchOptions(IReadOnlyList<string> With, bool In
             }
             var result = searcher.Search(request);
             if (json)
-                Console.WriteLine(SearchResultJson.Write(result));
+                Console.WriteLine(Core.Requests.SearchResultJson.Write(result));
             else
                 SearchResultText.Write(Console.Out, result, request.Offset);
             return 0;

@@ -7,7 +7,7 @@ internal sealed class SearchCommand : ICliCommand
 {
     public string Name => "search";
 
-    public string Summary => "search the index: search \"<query>\" [--guest --host --podcast --tag --year --picks-by --link-domain --from --to --sort --limit --offset --facets --mode lexical|semantic|hybrid --semantic-ratio R --exact --json] [--with NAME ...] [--in transcript --speaker NAME --group episode|none] [--format csv|jsonl --all]";
+    public string Summary => "search the index: search \"<query>\" [--guest --host --podcast --tag --year --picks-by --link-domain --from --to --sort --limit --offset --facets --mode lexical|semantic|hybrid --semantic-ratio R --exact --json] [--with NAME ...] [--in transcript --speaker NAME --group episode|none] [--format csv|jsonl --all] [--index DIR]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "all", "exact" };
 
@@ -31,7 +31,7 @@ internal sealed class SearchCommand : ICliCommand
             foreach (var notice in result.Notices)
                 Console.Error.WriteLine($"note: {notice}");
             if (json)
-                Console.WriteLine(SearchResultJson.Write(result));
+                Console.WriteLine(Core.Requests.SearchResultJson.Write(result));
             else
                 SearchResultText.Write(Console.Out, result, request.Offset);
             return 0;

@@ -26,7 +26,7 @@ internal sealed class SimilarCommand : ICliCommand
         {
             var result = searcher.Similar(id, limit, mode);
             if (json)
-                Console.WriteLine(SearchResultJson.Write(result));
+                Console.WriteLine(Core.Requests.SearchResultJson.Write(result));
             else
                 SearchResultText.Write(Console.Out, result, 0);
             return 0;

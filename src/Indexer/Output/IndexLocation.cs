@@ -31,6 +31,12 @@ internal static class IndexLocation
             {
                 return body(new EpisodeSearcher(provider));
             }
+            catch (SearchRequestException ex) when (ex.Code == "unknown_episode")
+            {
+                // Not a usage mistake: the id is well formed and the index simply has no such episode (as `show` says).
+                Console.Error.WriteLine($"podsearch: {ex.Message}");
+                return 1;
+            }
             catch (SearchRequestException ex)
             {
                 throw new Commands.CliUsageException(ex.Message);

@@ -26,6 +26,9 @@ internal static class SearchOptions
         foreach (var (option, field) in FilterOptions)
         {
             var values = args.Options(option);
+            // As the API: a year is four digits (--year abc used to match nothing and exit 0).
+            if (field == IndexSchema.Year && values.FirstOrDefault(v => v.Length != 4 || !v.All(char.IsAsciiDigit)) is { } bad)
+                throw new CliUsageException($"--year must be a four-digit year such as 2019, not '{bad}'");
             if (values.Count > 0)
                 filters[field] = values;
         }

@@ -26,13 +26,16 @@ public sealed class ResearchPersonQuery
     [FromQuery(Name = "top")] public string? Top { get; init; }
     /// <summary><c>csv</c> or <c>jsonl</c>: the person's episodes, one cited row each.</summary>
     [FromQuery(Name = "format")] public string? Format { get; init; }
-    /// <summary>At most this many episodes (1 to 1000); with it or <see cref="EpisodesOffset"/> the body adds <c>episodesPage</c>.</summary>
+    /// <summary>At most this many episodes (1 to 1000); the body's <c>episodesPage</c> says where the slice sits (default 50).</summary>
     [FromQuery(Name = "episodesLimit")] public string? EpisodesLimit { get; init; }
     /// <summary>Skip this many episodes of the date-ordered list.</summary>
     [FromQuery(Name = "episodesOffset")] public string? EpisodesOffset { get; init; }
-    /// <summary>At most this many picks (1 to 1000); with it or <see cref="PicksOffset"/> the body adds <c>picksPage</c>.</summary>
+    /// <summary>At most this many picks (1 to 1000); the body's <c>picksPage</c> says where the slice sits (default 50).</summary>
     [FromQuery(Name = "picksLimit")] public string? PicksLimit { get; init; }
+    /// <summary>Skip this many picks of the newest-first list.</summary>
     [FromQuery(Name = "picksOffset")] public string? PicksOffset { get; init; }
+    /// <summary><c>true</c>: the whole profile, every episode and pick, without <c>episodesPage</c>/<c>picksPage</c>; otherwise each list is paged (50 by default).</summary>
+    [FromQuery(Name = "all")] public string? All { get; init; }
 }
 
 /// <summary><c>GET /api/picks</c>.</summary>

@@ -23,4 +23,8 @@ public sealed class SearchBody
     public int? Offset { get; init; }
     public string[]? Facets { get; init; }
     public string? Mode { get; init; }
+    /// <summary>Weight of the semantic ranking in hybrid fusion, 0 to 1 (0.5 when not given), as <c>--semantic-ratio</c>.</summary>
+    public double? SemanticRatio { get; init; }
+    /// <summary>People (id or name): only episodes in which every one of them appears, as <c>--with</c>.</summary>
+    public string[]? With { get; init; }
 }

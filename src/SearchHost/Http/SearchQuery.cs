@@ -31,11 +31,16 @@ public sealed class SearchQuery
     [FromQuery(Name = "facets")] public string[]? Facets { get; init; }
     /// <summary><c>lexical</c>, <c>semantic</c> or <c>hybrid</c>.</summary>
     [FromQuery(Name = "mode")] public string? Mode { get; init; }
+    /// <summary>Weight of the semantic ranking in hybrid fusion, a number from 0 to 1 (default 0.5).</summary>
+    [FromQuery(Name = "semantic_ratio")] public string? SemanticRatio { get; init; }
+    /// <summary>A person (id or name) who must appear in every episode; repeat for episodes with all of them.</summary>
+    [FromQuery(Name = "with")] public string[]? With { get; init; }
 
     internal SearchBody ToBody() => new()
     {
         Q = Q, Guest = Guest, Host = Host, Podcast = Podcast, Tag = Tag, Year = Year, PicksBy = PicksBy, LinkDomain = LinkDomain,
-        From = From, To = To, Sort = Sort, Mode = Mode,
+        From = From, To = To, Sort = Sort, Mode = Mode, With = With,
+        SemanticRatio = SearchRequestFactory.ParseRatio(SemanticRatio, "semantic_ratio"),
         Limit = SearchRequestFactory.ParseInt(Limit, "limit"),
         Offset = SearchRequestFactory.ParseInt(Offset, "offset"),
         Facets = Facets?.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),

@@ -47,10 +47,15 @@ internal static class SearchRequestFactory
             throw ApiProblemException.BadRequest(ProblemCodes.OffsetOutOfRange, "offset",
                 $"offset must be from 0 to {options.MaxResultWindow - limit} (offset + limit may not pass {options.MaxResultWindow}), not {offset}");
 
+        var ratio = input.SemanticRatio ?? 0.5;
+        if (ratio is < 0 or > 1 || double.IsNaN(ratio))
+            throw ApiProblemException.BadRequest(ProblemCodes.InvalidParameter, "semantic_ratio", $"semantic_ratio must be a number from 0 to 1, not {ratio.ToString(CultureInfo.InvariantCulture)}");
+
         var facets = new List<string>();
         foreach (var facet in input.Facets ?? [])
         {
-            var name = facet.Trim();
+            // The command line's kebab-case spelling (picks-by) names the same field as the API's snake_case.
+            var name = facet.Trim().Replace('-', '_');
             if (name.Length == 0 || facets.Contains(name))
                 continue;
             if (!IndexSchema.FacetFields.Contains(name))
@@ -69,6 +74,7 @@ internal static class SearchRequestFactory
             Limit = limit,
             Offset = offset,
             Facets = facets,
+            SemanticRatio = ratio,
         };
         return input.Mode is null ? request : request with { Mode = ParseMode(input.Mode) };
     }
@@ -87,6 +93,15 @@ internal static class SearchRequestFactory
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             throw ApiProblemException.BadRequest(parameter is "limit" or "top" ? ProblemCodes.LimitOutOfRange : ProblemCodes.InvalidParameter,
                 parameter, $"{parameter} must be a whole number, not '{text}'");
+        return value;
+    }
+
+    public static double? ParseRatio(string? text, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            throw ApiProblemException.BadRequest(ProblemCodes.InvalidParameter, parameter, $"{parameter} must be a number from 0 to 1, not '{text}'");
         return value;
     }
 

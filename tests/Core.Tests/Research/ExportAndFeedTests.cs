@@ -92,7 +92,7 @@ public sealed class ExportAndFeedTests
         var items = feed.Items.ToList();
         Assert.Equal(catalog.Episodes.Select(e => e.Title), items.Select(i => i.Title.Text));
         var first = items.Single(i => i.Title.Text == "Episode gt-001");
-        Assert.Equal(new Uri("http://127.0.0.1:5080/garden-talk/gt-001"), first.Links.First(l => l.RelationshipType is null or "alternate").Uri);
+        Assert.Equal(new Uri("http://127.0.0.1:5080/?episode=garden-talk%2Fgt-001"), first.Links.First(l => l.RelationshipType is null or "alternate").Uri);
         Assert.Equal("https://audio.example.org/garden-talk/gt-001.mp3", first.Links.Single(l => l.RelationshipType == "enclosure").Uri.AbsoluteUri);
         Assert.Equal(new DateTimeOffset(2019, 1, 10, 0, 0, 0, TimeSpan.Zero), first.PublishDate);
     }

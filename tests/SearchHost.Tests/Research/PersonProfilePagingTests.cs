@@ -18,12 +18,24 @@ public sealed class PersonProfilePagingTests(HostFixture fixture)
         profile.GetProperty("episodes").EnumerateArray().Select(e => e.GetProperty("episode").GetProperty("id").GetString()!).ToList();
 
     [Fact]
-    public async Task WithoutPagingParametersTheProfileHasNoPageMembers()
+    public async Task WithAllTheWholeProfileHasNoPageMembers()
     {
-        var profile = await ApiAssert.Json(await client.GetAsync("api/people/ilse-dvorak"));
+        var profile = await ApiAssert.Json(await client.GetAsync("api/people/ilse-dvorak?all=true"));
         Assert.False(profile.TryGetProperty("episodesPage", out _));
         Assert.False(profile.TryGetProperty("picksPage", out _));
         Assert.Equal(profile.GetProperty("appearances").GetInt32(), profile.GetProperty("episodes").GetArrayLength());
+        await ApiAssert.Problem(await client.GetAsync("api/people/ilse-dvorak?all=true&episodesLimit=2"), HttpStatusCode.BadRequest, "invalid_parameter", "all");
+    }
+
+    [Fact]
+    public async Task WithoutParametersBothListsArePagedFiftyAtATime()
+    {
+        var profile = await ApiAssert.Json(await client.GetAsync("api/people/ilse-dvorak"));
+        var episodes = profile.GetProperty("episodesPage");
+        Assert.Equal(0, episodes.GetProperty("offset").GetInt32());
+        Assert.Equal(50, episodes.GetProperty("limit").GetInt32());
+        Assert.Equal(profile.GetProperty("appearances").GetInt32(), episodes.GetProperty("total").GetInt32());
+        Assert.Equal(50, profile.GetProperty("picksPage").GetProperty("limit").GetInt32());
     }
 
     [Fact]
@@ -39,7 +51,7 @@ public sealed class PersonProfilePagingTests(HostFixture fixture)
         Assert.Equal(2, page.GetProperty("limit").GetInt32());
         Assert.Equal(full.Count, page.GetProperty("total").GetInt32());
         Assert.Equal(2, page.GetProperty("nextOffset").GetInt32());
-        Assert.False(first.TryGetProperty("picksPage", out _));
+        Assert.Equal(50, first.GetProperty("picksPage").GetProperty("limit").GetInt32()); // the other list keeps its default page
 
         var rest = await ApiAssert.Json(await client.GetAsync("api/people/ilse-dvorak?episodesOffset=2&episodesLimit=50"));
         Assert.Equal(full.Skip(2), EpisodeIds(rest));

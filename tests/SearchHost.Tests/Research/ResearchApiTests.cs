@@ -24,7 +24,7 @@ public sealed class ResearchApiTests(HostFixture fixture)
         .Replace('ř', 'r').Replace('á', 'a').Replace('é', 'e').Replace('í', 'i').Replace('ö', 'o').Replace('ü', 'u').Replace('ñ', 'n')
         .Where(char.IsAsciiLetterOrDigit).ToArray());
 
-    private static bool Names(Episode e, string name) =>
+    internal static bool Names(Episode e, string name) =>
         e.Hosts.Concat(e.Guests).Concat(e.Picks.Where(p => p.Items.Count > 0).Select(p => p.By)).Concat(e.Transcript.Select(t => t.Speaker))
             .Any(n => Key(n) == Key(name));
 

@@ -120,8 +120,9 @@ public static class EpisodeFeedWriter
         xml.WriteEndElement();
     }
 
+    // The episode view of this host's search page: the note's own path belongs to the show's site, not to this host (it answered 404).
     private static string EpisodeUrl(FeedChannel channel, EpisodeCard episode) =>
-        new Uri(channel.SiteUrl, episode.UrlPath.TrimStart('/')).AbsoluteUri;
+        new Uri(channel.SiteUrl, "?episode=" + Uri.EscapeDataString(episode.Id)).AbsoluteUri;
 
     // Only absolute http(s) audio URLs make a usable enclosure.
     private static string? AudioUri(EpisodeCard episode) =>

@@ -31,38 +31,33 @@ public sealed class EpisodeIndexer
             throw new IndexingException($"notes folder '{options.NotesRoot}' does not exist");
         EnsureWritable(indexPath);
         Semantic.SemanticIndexStage.CheckModelFiles(options.Semantic);
+        // Held to the end of the run: no other writer reads, writes, commits or cleans this folder meanwhile.
+        using var writerLock = IndexWriterLock.Acquire(indexPath);
         if (options.SynonymsFile is { } synonyms)
             KeepSynonyms(synonyms, indexPath);
 
         using var directory = FSDirectory.Open(indexPath);
+        IndexLeftovers.Remove(directory, indexPath);
         var fingerprint = BuildFingerprint.Compute(notesRoot);
         var (previous, rebuildReason) = ReadPrevious(directory, fingerprint);
-        var files = NoteFiles.Find(notesRoot);
+        var walk = NoteFiles.Find(notesRoot);
+        var files = walk.Files;
+        DiskSpace.Check(indexPath, files, IndexSize(indexPath), fullBuild: rebuildReason is not null);
 
-        using var run = new IndexingRun(directory, notesRoot, options, previous, rebuildReason is not null, progress, files.Count);
-        var indexingStarted = clock.Elapsed;
-        run.IndexAll(files, cancellation);
-        var commitStarted = clock.Elapsed;
-        var deleted = run.DeleteMissing();
-        var (semanticData, semanticSummary) = ApplySemantic(run, directory, indexPath, rebuildReason is not null);
-
-        var committed = false;
-        if (run.HasChanges || rebuildReason is not null || semanticData is not null)
+        RunOutcome outcome;
+        try
         {
-            run.Commit(new IndexMetadata
-            {
-                SchemaVersion = IndexSchema.Version,
-                NotesRoot = notesRoot,
-                Episodes = run.EpisodesInIndex,
-                Others = run.OthersInIndex,
-                IndexedAt = DateTimeOffset.UtcNow,
-                Fingerprint = fingerprint,
-            }, semanticData);
-            committed = true;
-            if (semanticData is not null)
-                Semantic.SemanticIndexStage.DeleteUnusedModels(indexPath, semanticData.GetValueOrDefault(Semantic.SemanticFields.ModelKey));
+            outcome = IndexAndCommit(directory, notesRoot, indexPath, fingerprint, previous, rebuildReason, walk, clock, progress, cancellation);
         }
-        var commitEnded = clock.Elapsed;
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The run was rolled back; its half-written segments and model file go too, so nothing is orphaned.
+            IndexLeftovers.Remove(directory, indexPath);
+            if (ex is IOException or UnauthorizedAccessException)
+                throw new IndexingException(IoFailure.Describe(ex, indexPath), ex);
+            throw;
+        }
+        var (run, deleted, semanticSummary, committed, indexingStarted, commitStarted, commitEnded) = outcome;
 
         return new IndexingReport
         {
@@ -85,6 +80,46 @@ public sealed class EpisodeIndexer
             IndexSizeBytes = IndexSize(indexPath),
             SemanticSummary = semanticSummary,
         };
+    }
+
+    private sealed record RunOutcome(IndexingRun Run, int Deleted, string? SemanticSummary, bool Committed,
+        TimeSpan IndexingStarted, TimeSpan CommitStarted, TimeSpan CommitEnded);
+
+    /// <summary>Parses and writes the changed notes, deletes the gone ones, adds vectors and commits once; the run
+    /// is rolled back (disposed uncommitted) when anything throws.</summary>
+    private RunOutcome IndexAndCommit(Lucene.Net.Store.Directory directory, string notesRoot, string indexPath, string fingerprint,
+        Dictionary<string, IndexedNote> previous, string? rebuildReason, NoteWalk walk, Stopwatch clock,
+        Action<IndexingProgress>? progress, CancellationToken cancellation)
+    {
+        var files = walk.Files;
+        using var run = new IndexingRun(directory, notesRoot, options, previous, rebuildReason is not null, progress, files.Count);
+        foreach (var problem in walk.Skipped)
+            run.Skipped.Add(problem);
+        foreach (var problem in walk.Warnings)
+            run.Warnings.Add(problem);
+        var indexingStarted = clock.Elapsed;
+        run.IndexAll(files, cancellation);
+        var commitStarted = clock.Elapsed;
+        var deleted = run.DeleteMissing();
+        var (semanticData, semanticSummary) = ApplySemantic(run, directory, indexPath, rebuildReason is not null);
+
+        var committed = false;
+        if (run.HasChanges || rebuildReason is not null || semanticData is not null)
+        {
+            run.Commit(new IndexMetadata
+            {
+                SchemaVersion = IndexSchema.Version,
+                NotesRoot = notesRoot,
+                Episodes = run.EpisodesInIndex,
+                Others = run.OthersInIndex,
+                IndexedAt = DateTimeOffset.UtcNow,
+                Fingerprint = fingerprint,
+            }, semanticData);
+            committed = true;
+            if (semanticData is not null)
+                Semantic.SemanticIndexStage.DeleteUnusedModels(indexPath, semanticData.GetValueOrDefault(Semantic.SemanticFields.ModelKey));
+        }
+        return new RunOutcome(run, deleted, semanticSummary, committed, indexingStarted, commitStarted, clock.Elapsed);
     }
 
     /// <summary>Passage vectors for what this run wrote (see <see cref="Semantic.SemanticIndexStage"/>), before the one commit.</summary>
@@ -116,8 +151,9 @@ public sealed class EpisodeIndexer
                 return (none, "parser build or _data changed");
             return (IndexedNotes.Read(reader), null);
         }
-        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        catch (Exception ex) when (ex is IOException)
         {
+            // Corrupt, too old or new, or naming a file that is gone: rebuilt from the notes.
             return (none, $"existing index unreadable ({ex.Message})");
         }
     }

@@ -70,7 +70,9 @@ internal sealed class IndexingRun : IDisposable
         {
             // A writer failure (disk full, lock lost) is fatal for the run; report the first cause plainly.
             var first = ex.InnerExceptions[0];
-            throw first is IndexingException ? first : new IndexingException($"indexing failed: {first.Message}", first);
+            if (first is IndexingException or IOException or UnauthorizedAccessException)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first); // EpisodeIndexer words IO failures
+            throw new IndexingException($"indexing failed: {first.Message}", first);
         }
         progress?.Invoke(new IndexingProgress(done, total, indexedEpisodes + indexedOthers));
     }
@@ -167,7 +169,14 @@ internal sealed class IndexingRun : IDisposable
     public void Dispose()
     {
         // Not committed: drop everything this run wrote; the last commit stays as it was.
-        writer?.Rollback();
+        try
+        {
+            writer?.Rollback();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A rollback that fails (disk full) leaves files no commit names; IndexLeftovers removes them next.
+        }
         writer = null;
     }
 

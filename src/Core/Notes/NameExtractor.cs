@@ -54,7 +54,8 @@ internal static partial class NameExtractor
             if (word.Any(char.IsDigit) || word.Contains('@') || word.Contains("://") || word.Contains('/'))
                 break;
             taken.Add(word);
-            if (endsName || taken.Count == 8)
+            // Label content runs names together ("Panel: A B C D E F G H I"): long enough for five two-word names.
+            if (endsName || taken.Count == 12)
                 break;
         }
         while (taken.Count > 0 && Particles.Contains(taken[^1]))
@@ -72,6 +73,13 @@ internal static partial class NameExtractor
     public static IEnumerable<string> SplitRun(string name, IReadOnlyCollection<string> knownNames)
     {
         var words = name.Split(' ');
+        // "Panel: Charles Dave Eric": every word is the first name of a known person, and the run is nobody's name.
+        if (words.Length >= 2 && words.All(w => IsKnownFirstName(w, knownNames)) && !knownNames.Any(k => PersonName.Fold(k) == PersonName.Fold(name)))
+        {
+            foreach (var word in words)
+                yield return word;
+            yield break;
+        }
         if (words.Length <= 3)
         {
             yield return name;
@@ -97,6 +105,9 @@ internal static partial class NameExtractor
             i += taken;
         }
     }
+
+    private static bool IsKnownFirstName(string word, IReadOnlyCollection<string> knownNames) =>
+        knownNames.Any(k => k.Contains(' ') && PersonName.Fold(k.Split(' ')[0]) == PersonName.Fold(word));
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "dos", "das", "ter", "ten" };
 

@@ -91,7 +91,10 @@ internal sealed class NoteContentReader
                 AddNames(guests, PeopleIn(section).SelectMany(n => NameExtractor.SplitRun(n, knownNames)).Where(n => !ordinaryWords.IsPhrase(n)));
                 break;
             case SectionKind.Sponsors:
-                AddNames(sponsors, SponsorsReader.Read(section));
+                // Sponsors are companies: their names may be long, so no person-name plausibility check.
+                foreach (var sponsor in SponsorsReader.Read(section))
+                    if (!sponsors.Any(t => PersonName.Fold(t) == PersonName.Fold(sponsor)))
+                        sponsors.Add(sponsor);
                 break;
             case SectionKind.Summary:
                 AppendProse(summary, section.Lines);
@@ -236,7 +239,7 @@ internal sealed class NoteContentReader
     private static void AddNames(List<string> target, IEnumerable<string> names)
     {
         foreach (var name in names)
-            if (name.Length > 0 && !target.Any(t => PersonName.Fold(t) == PersonName.Fold(name)))
+            if (PersonName.IsPlausible(name) && !target.Any(t => PersonName.Fold(t) == PersonName.Fold(name)))
                 target.Add(name);
     }
 

@@ -27,7 +27,10 @@ public sealed partial class NoteParser
     public Episode ParseFile(string path)
     {
         var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(NotesRoot, full).Replace('\\', '/');
+        // '\' is a separator only on Windows; on Unix it is part of a name, and x\y.md must not become x/y.
+        var relative = Path.GetRelativePath(NotesRoot, full);
+        if (Path.DirectorySeparatorChar == '\\')
+            relative = relative.Replace('\\', '/');
         if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
             relative = $"{Path.GetFileName(Path.GetDirectoryName(full))}/{Path.GetFileName(full)}";
         var warnings = new List<ParseWarning>();

@@ -17,4 +17,9 @@ public static class PersonName
     /// <summary>Display form: <see cref="InlineText.Clean"/> (whitespace collapsed, stray markup and surrounding
     /// punctuation trimmed). Returns "" when nothing name-like is left.</summary>
     public static string Clean(string raw) => InlineText.Clean(raw);
+
+    /// <summary>At most four words: longer runs are a title phrase or several names glued together
+    /// ("Charles Max Woods Angular Journeys"), never one person.</summary>
+    public static bool IsPlausible(string name) =>
+        name.Length > 0 && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
 }

@@ -19,12 +19,14 @@ internal sealed class IndexCommand : ICliCommand
 
     public string Name => "index";
 
-    public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose] [--encoder minilm|arctic-xs|onnx --model DIR|sif] [--transcripts]";
+    public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose] [--encoder minilm|arctic-xs|onnx --model DIR|sif] [--transcripts] | index --check [--index DIR]";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "verbose", "no-vectors", "transcripts" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "verbose", "no-vectors", "transcripts", "check" };
 
     public int Run(CliArguments args)
     {
+        if (args.Flag("check"))
+            return Check(args);
         if (args.Positionals.Count != 1)
             throw new CliUsageException("expected one notes folder: podsearch index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose]");
         var verbose = args.Flag("verbose");
@@ -82,6 +84,27 @@ internal sealed class IndexCommand : ICliCommand
         finally
         {
             Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    /// <summary><c>podsearch index --check [--index DIR]</c>: Lucene's CheckIndex; exit 0 valid, 1 damaged (with how to recover).</summary>
+    private static int Check(CliArguments args)
+    {
+        var indexPath = args.Option("index") ?? "index";
+        var verbose = args.Flag("verbose");
+        args.RejectUnknown();
+        try
+        {
+            var result = IndexCheck.Run(indexPath, verbose ? Console.Out : null);
+            Console.WriteLine(result.Summary);
+            if (result.Recovery is { } recovery)
+                Console.Error.WriteLine($"podsearch index: {recovery}");
+            return result.Clean ? 0 : 1;
+        }
+        catch (IndexingException ex)
+        {
+            Console.Error.WriteLine($"podsearch index: {ex.Message}");
+            return 1;
         }
     }
 

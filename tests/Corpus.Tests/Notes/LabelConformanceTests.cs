@@ -27,7 +27,8 @@ public sealed class LabelConformanceTests(ITestOutputHelper output)
     {
         ["shared"] = [0.97, 0.97, 0.97, 0.95],
         ["added"] = [0.97, 0.97, 0.97, 0.95],
-        ["heldback"] = [0.0, 0.0, 0.0, 0.0],
+        // Measured once, after the rules were written (2026-12-03): hosts 0.938, guests 0.844 are below target.
+        ["heldback"] = [0.93, 0.84, 0.97, 0.95],
     };
 
     public static TheoryData<string> LabelSets => ["shared", "added", "heldback"];

@@ -22,8 +22,9 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
     /// <summary>
     /// Parses <paramref name="text"/>: plain words as a <see cref="CoverageQuery"/> (any word, more words rank
     /// higher), query syntax (operators, quotes, prefixes) by its meaning with AND between bare words.
+    /// <paramref name="allWords"/>: plain words must all match (still ranked with the whole-note clause).
     /// </summary>
-    public ParsedText Parse(string? text, IndexReader reader, FacetOrdinals ordinals)
+    public ParsedText Parse(string? text, IndexReader reader, FacetOrdinals ordinals, bool allWords = false)
     {
         var notices = new List<string>();
         var cleaned = Clean(text ?? "", notices);
@@ -35,7 +36,7 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
         // Typed words (most queries): any of them may match, more of them score more (see CoverageQuery).
         if (IsPlain(cleaned))
         {
-            parser = NewParser(reader, ordinals, anyWord: true);
+            parser = NewParser(reader, ordinals, anyWord: !allWords);
             query = ParsePlainWords(parser, cleaned, lowerCase: false); // no operators to defuse; the case shapes the suggestion
             if (query is null || (query is BooleanQuery { Clauses.Count: 0 }))
             {

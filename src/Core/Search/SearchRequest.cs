@@ -22,6 +22,12 @@ public sealed record SearchRequest
     public int FacetTop { get; init; } = 10;
     public SearchMode Mode { get; init; } = SearchMode.Hybrid;
     /// <summary>
+    /// Only episodes containing every typed word match (Meilisearch's <c>matchingStrategy: all</c>); by default any
+    /// word may match and more of them rank higher. Query syntax keeps its own operators either way. A semantic
+    /// ranking fused with it only reorders those episodes.
+    /// </summary>
+    public bool AllWords { get; init; }
+    /// <summary>
     /// When set, only these episodes can match (AND with everything else); an empty set matches nothing.
     /// Research filters use it, e.g. the episodes in which every <c>--with</c> person appears.
     /// </summary>

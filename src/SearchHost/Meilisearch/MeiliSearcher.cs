@@ -17,9 +17,6 @@ namespace PodSearch.SearchHost.Meilisearch;
 /// </summary>
 internal sealed class MeiliSearcher(EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
 {
-    /// <summary>Written by the core when no episode has every word and it falls back to any of them (see <c>matchingStrategy</c>).</summary>
-    private const string RelaxedNotice = "no episode has all the words";
-
     public async Task<JsonObject> SearchAsync(SearchParameters parameters, string where, bool withIndexUid, CancellationToken aborted)
     {
         var clock = Stopwatch.StartNew();
@@ -31,8 +28,6 @@ internal sealed class MeiliSearcher(EpisodeSearcher searcher, SearchIndex index,
         var result = order.ByNumber is { } byNumber
             ? await SortedByNumber(request, byNumber, order.Descending, aborted)
             : await Run(request, aborted);
-        if (parameters.MatchingStrategy == "all" && result.Notices.Any(n => n.StartsWith(RelaxedNotice, StringComparison.Ordinal)))
-            result = result with { Total = 0, Hits = [], Facets = request.Facets.ToDictionary(f => f, _ => (IReadOnlyList<FacetValue>)[]) };
 
         var highlighter = Highlighter.For(parameters.Q, result.Hits.SelectMany(h => h.Snippets.Select(s => s.Text)));
         var episodes = EpisodeDocuments.Load(index, result.Hits.Select(h => h.Id));
@@ -77,8 +72,6 @@ internal sealed class MeiliSearcher(EpisodeSearcher searcher, SearchIndex index,
         var field = parameters.FacetName!;
         var request = Request(parameters, "") with { Facets = [field], FacetTop = int.MaxValue, Limit = 0, Offset = 0, Snippets = false };
         var result = await Run(request, aborted);
-        if (parameters.MatchingStrategy == "all" && result.Notices.Any(n => n.StartsWith(RelaxedNotice, StringComparison.Ordinal)))
-            result = result with { Facets = new Dictionary<string, IReadOnlyList<FacetValue>>() };
         var prefix = NameKey.Fold(parameters.FacetQuery ?? "");
         var values = result.Facets.TryGetValue(field, out var found) ? found : [];
         var hits = values
@@ -118,6 +111,7 @@ internal sealed class MeiliSearcher(EpisodeSearcher searcher, SearchIndex index,
             Facets = facets,
             FacetTop = MeiliIndex.MaxValuesPerFacet,
             Mode = mode,
+            AllWords = parameters.MatchingStrategy == "all",
             SemanticRatio = mode == SearchMode.Hybrid ? ratio : new SearchRequest().SemanticRatio,
         };
         var plan = FilterPlan.Parse(parameters.Filter, where);

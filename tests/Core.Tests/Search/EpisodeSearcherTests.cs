@@ -199,6 +199,18 @@ public sealed class EpisodeSearcherTests(SearchTestIndex index) : IClassFixture<
     }
 
     [Fact]
+    public void AllWordsKeepsOnlyEpisodesWithEveryWord()
+    {
+        // The default finds either word; all-words finds none, as no episode has both.
+        Assert.Equal(0, Search("supervisors colourwork", r => r with { AllWords = true }).Total);
+
+        var all = Search("fault tolerant supervisors", r => r with { AllWords = true });
+        var expected = RealEpisodes.Where(e => Mentions(e, "fault") && Mentions(e, "supervisor")).Select(e => e.Id).Order();
+        Assert.Equal(expected, all.Hits.Select(h => h.Id).Order());
+        Assert.True(all.Total < Search("fault tolerant supervisors").Total);
+    }
+
+    [Fact]
     public void ExplicitSyntaxKeepsItsMeaning()
     {
         Assert.Equal(["beam-talk/001-supervisors"], Search("fault AND supervisors").Hits.Select(h => h.Id));

@@ -84,6 +84,24 @@ public sealed class SemanticSearchTests : IDisposable
     }
 
     [Fact]
+    public void HybridWithAllWordsOnlyReordersTheEpisodesWithEveryWord()
+    {
+        var lexical = Search(new SearchRequest { Query = "harbour regatta", Mode = SearchMode.Lexical, AllWords = true, Limit = 100, Facets = ["podcast"] });
+        var hybrid = Search(new SearchRequest { Query = "harbour regatta", Mode = SearchMode.Hybrid, AllWords = true, Limit = 100, Facets = ["podcast"] });
+
+        Assert.NotEmpty(lexical.Hits);
+        Assert.Equal(lexical.Hits.Select(h => h.Id).Order(), hybrid.Hits.Select(h => h.Id).Order());
+        Assert.Equal(lexical.Total, hybrid.Total);
+        Assert.Equal(lexical.Facets["podcast"], hybrid.Facets["podcast"]);
+        Assert.All(hybrid.Hits, h => Assert.NotNull(h.LexicalRank));
+
+        // No note is about both subjects: the semantic ranker's hits do not come in through the back door.
+        var mixed = new SearchRequest { Query = "regatta sourdough", Mode = SearchMode.Hybrid, Limit = 100 };
+        Assert.NotEmpty(Search(mixed).Hits);
+        Assert.Equal(0, Search(mixed with { AllWords = true }).Total);
+    }
+
+    [Fact]
     public void SimilarEpisodesByMeaningShareTheSubjectAndLeaveTheEpisodeOut()
     {
         using var provider = new SearcherProvider(folder.Index);

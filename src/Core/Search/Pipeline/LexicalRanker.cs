@@ -13,7 +13,7 @@ internal sealed class LexicalRanker(QueryBuilder queryBuilder)
     public LexicalRanking Rank(IndexSearcher searcher, SearchRequest request, SearchFilters filters, FacetOrdinals ordinals, int depth, bool collectMatches)
     {
         var reader = searcher.IndexReader;
-        var parsed = queryBuilder.Parse(request.Query, reader, ordinals);
+        var parsed = queryBuilder.Parse(request.Query, reader, ordinals, request.AllWords);
         var ranking = Run(searcher, request, parsed, filters, ordinals, depth, collectMatches);
         return ranking with { Suggestion = parsed.Suggestion, Notices = parsed.Notices };
     }

@@ -26,6 +26,8 @@ internal sealed class SearchPipeline(LexicalRanker lexicalRanker, SemanticStage 
             notices.InsertRange(0, lexical.Notices);
             var semantic = semanticRun?.Join(notices);
             request.Cancellation.ThrowIfCancellationRequested();
+            if (semantic is not null && request.AllWords && lexical.Text is not null && request.Mode != SearchMode.Semantic)
+                semantic = semantic.Within(TextMatches(searcher, lexical.Text, request.Cancellation));
 
             var fused = semantic is null
                 ? FusionStep.LexicalOnly(lexical.Ranked)
@@ -53,6 +55,17 @@ internal sealed class SearchPipeline(LexicalRanker lexicalRanker, SemanticStage 
         {
             semanticRun?.Abandon(); // after a failure, no chunk may outlive the lease
         }
+    }
+
+    /// <summary>
+    /// Every episode the words match, whatever the filters: with <see cref="SearchRequest.AllWords"/> a semantic hit
+    /// (in any facet view) counts only if it has all the words.
+    /// </summary>
+    private static Lucene.Net.Util.FixedBitSet TextMatches(IndexSearcher searcher, Query text, CancellationToken cancellation)
+    {
+        var matches = new MatchSetCollector(searcher.IndexReader.MaxDoc);
+        searcher.Search(text, CancellableCollector.Wrap(matches, cancellation));
+        return matches.Docs;
     }
 
     public static string ModeName(SearchMode mode) => mode switch

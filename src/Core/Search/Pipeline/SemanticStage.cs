@@ -145,4 +145,8 @@ internal sealed class SemanticStage(string indexPath)
 internal sealed record SemanticRanking(List<SemanticHit>[] Views, IReadOnlyList<string> Words)
 {
     public List<SemanticHit> Hits => Views[0];
+
+    /// <summary>Only the hits among <paramref name="allowed"/> (top-level doc ids), in every view.</summary>
+    public SemanticRanking Within(Lucene.Net.Util.FixedBitSet allowed) =>
+        this with { Views = [.. Views.Select(view => view.Where(hit => allowed.Get(hit.Doc)).ToList())] };
 }

@@ -18,6 +18,11 @@ internal static partial class FrontMatterReader
         var frontMatter = new FrontMatter();
         try
         {
+            if (FrontMatterLimits.Check(yaml) is var (limitLine, problem))
+            {
+                warnings.Add(new ParseWarning(firstLine + limitLine - 1, $"{problem}; read key: value lines instead"));
+                return ReadLoosely(yaml);
+            }
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0)

@@ -22,6 +22,9 @@ public sealed partial class NoteParser
 
     public string NotesRoot { get; }
 
+    /// <summary>How much time and memory one note's parse may use before the note is skipped.</summary>
+    public ParseBudget Budget { get; init; } = ParseBudget.Default;
+
     /// <summary>Parses one file; <paramref name="path"/> may be absolute or relative to the working directory.
     /// Files outside <see cref="NotesRoot"/> get an id from their own folder and file name.</summary>
     public Episode ParseFile(string path)
@@ -75,19 +78,29 @@ public sealed partial class NoteParser
         {
             return BuildUnguarded(relativePath, text, warnings, hash);
         }
+        catch (ParseBudgetExceededException ex)
+        {
+            warnings.Add(new ParseWarning(0, $"{ex.Message}; note skipped", Fatal: true, FailedSection: "note"));
+            return NotParsed(relativePath, warnings, hash);
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A parser bug must not stop a run over thousands of notes: report it as this note's problem.
             warnings.Add(new ParseWarning(0, $"parser error ({ex.GetType().Name}: {ex.Message}); note not parsed", Fatal: true, FailedSection: "note"));
-            var (id, podcast) = IdOf(relativePath);
-            return new Episode { Id = id, Kind = EpisodeKind.Other, Podcast = podcast, Warnings = warnings, SourcePath = relativePath, ContentHash = hash };
+            return NotParsed(relativePath, warnings, hash);
         }
+    }
+
+    private static Episode NotParsed(string relativePath, List<ParseWarning> warnings, string hash)
+    {
+        var (id, podcast) = IdOf(relativePath);
+        return new Episode { Id = id, Kind = EpisodeKind.Other, Podcast = podcast, Warnings = warnings, SourcePath = relativePath, ContentHash = hash };
     }
 
     private Episode BuildUnguarded(string relativePath, string text, List<ParseWarning> warnings, string hash)
     {
         var (id, podcast) = IdOf(relativePath);
-        var guard = new SectionGuard(relativePath, warnings);
+        var guard = new SectionGuard(relativePath, warnings, Budget.Start());
         var (frontMatter, body, bodyLine) = guard.Run("front matter", 1, () => SplitFrontMatter(text, warnings), (null, text, 1));
         var (transcriptHeading, transcriptStart) = guard.Run("transcript heading", bodyLine, () => TranscriptText.Find(body), (-1, 0));
         var markdown = transcriptHeading < 0 ? body : body[..transcriptHeading];

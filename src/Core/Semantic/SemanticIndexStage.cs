@@ -158,12 +158,17 @@ internal sealed class SemanticIndexStage(SemanticIndexOptions options)
             ? PassageVectorCache.Open(options.CacheRoot ?? CacheFolder.Root, embedder.Name, embedder.Dimensions)
             : null;
         var encodeClock = Stopwatch.StartNew();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var (vectors, passages, encoded) = new CachedPassageEncoder(embedder, cache, options).Encode(toEmbed);
         var encodeSeconds = encodeClock.Elapsed.TotalSeconds;
+        // Process CPU over encoding wall time: 200% means both cores of this machine were busy, which the
+        // encoder's parallel sessions are meant to achieve; only worth printing when something was encoded.
+        var cpuShare = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds / Math.Max(0.001, encodeSeconds);
+        var cpu = encoded > 0 ? string.Create(CultureInfo.InvariantCulture, $", CPU {cpuShare * 100:0}% of one core") : "";
         WriteVectors(writer(), toEmbed, vectors);
         var seconds = clock.Elapsed.TotalSeconds;
         Summary = string.Create(CultureInfo.InvariantCulture,
-            $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({seconds:F1} s): {passages} passages{(options.Transcripts ? " with transcripts" : "")}, {encoded} encoded ({encoded / Math.Max(0.001, encodeSeconds):0} passages/s), {passages - encoded} from the cache or repeated");
+            $"vectors: {toEmbed.Count} episodes embedded with {embedder.Name} ({seconds:F1} s): {passages} passages{(options.Transcripts ? " with transcripts" : "")}, {encoded} encoded ({encoded / Math.Max(0.001, encodeSeconds):0} passages/s{cpu}), {passages - encoded} from the cache or repeated");
         options.Log?.WriteLine(Summary);
         var data = new Dictionary<string, string>(StringComparer.Ordinal)
         {

@@ -84,12 +84,14 @@ public sealed partial class PackagedEncoderTests : IDisposable
     {
         var first = Index("minilm", full: true);
         Assert.Contains($"{Notes.Length} passages, {Notes.Length} encoded", first.SemanticSummary);
+        Assert.Matches(@"passages/s, CPU \d+% of one core\)", first.SemanticSummary);
         var vectors = StoredVectors();
         var hits = Search(BreadParaphrase).Hits.Select(h => h.Id).ToList();
 
         // Everything again from the cache: nothing encoded, the same vectors.
         var cached = Index("minilm", full: true);
         Assert.Contains($"{Notes.Length} passages, 0 encoded", cached.SemanticSummary);
+        Assert.DoesNotContain("CPU", cached.SemanticSummary); // nothing was encoded, so there is no CPU share to report
         Assert.Equal(vectors, StoredVectors());
 
         // Cache gone: queries extract the model again, a full run encodes everything again, and nothing differs.

@@ -64,6 +64,30 @@ public sealed class SemanticEvalCorpusTests(SemanticCorpusIndex corpus, ITestOut
         Assert.True(top10.Average() >= 0.95, $"top-10 agreement {top10.Average():P1}");
         Assert.True(top100.Average() >= 0.90, $"top-100 agreement {top100.Average():P1}");
     }
+
+    /// <summary>
+    /// Issue 11, must show 3: a visitor who remembers two or three words of a title finds the episode. 200 episodes
+    /// drawn with a fixed seed; the query is a run of 2-3 consecutive title words at a random place (runs of stop
+    /// words or numbers only are redrawn, as nobody types "and the" to find an episode).
+    /// </summary>
+    [SkippableFact]
+    public void TwoOrThreeWordsOfATitleFindTheEpisode()
+    {
+        Skip.If(corpus.SkipReason is not null, corpus.SkipReason);
+        var samples = TitleWordQueries.Sample(SharedCorpus.Devchat!, count: 200, seed: 2026);
+        Assert.Equal(200, samples.Count);
+        int RankOf(string id, string query, SearchMode mode) =>
+            corpus.Searcher.Search(new SearchRequest { Query = query, Mode = mode, Limit = 10, Snippets = false })
+                .Hits.Select(h => h.Id).ToList().IndexOf(id);
+
+        var hybridTop10 = samples.Count(s => RankOf(s.Id, s.Query, SearchMode.Hybrid) is >= 0);
+        var lexicalTop3 = samples.Count(s => RankOf(s.Id, s.Query, SearchMode.Lexical) is >= 0 and < 3);
+        var misses = samples.Where(s => RankOf(s.Id, s.Query, SearchMode.Hybrid) < 0).Take(10).Select(s => $"'{s.Query}' -> {s.Id}");
+        output.WriteLine($"hybrid top 10: {hybridTop10}/200; lexical top 3: {lexicalTop3}/200; hybrid misses: {string.Join("; ", misses)}");
+
+        Assert.True(hybridTop10 >= 190, $"hybrid found {hybridTop10}/200 episodes in its top 10 (needs 95%)");
+        Assert.True(lexicalTop3 >= 160, $"lexical found {lexicalTop3}/200 episodes in its top 3 (needs 80%)");
+    }
 }
 
 /// <summary>The shared corpus indexed once with vectors for the tests above, and the judged queries.</summary>

@@ -13,8 +13,9 @@ public sealed class OnnxSentenceEmbedder : ITextEmbedder, IDisposable
 {
     /// <summary>Texts per model call: bounds the padded tensor when one episode has hundreds of passages.</summary>
     private const int BatchSize = 16;
-    /// <summary>Distinct recent queries whose vectors are kept (<see cref="QueryVectorCache"/>).</summary>
-    private const int QueriesKept = 512;
+    /// <summary>Distinct recent queries whose vectors are kept (<see cref="QueryVectorCache"/>); 0 when the
+    /// environment sets <c>PODSEARCH_QUERY_CACHE=0</c>, so a benchmark times the encoding of every query.</summary>
+    private static readonly int QueriesKept = Environment.GetEnvironmentVariable("PODSEARCH_QUERY_CACHE") == "0" ? 0 : 512;
 
     private readonly InferenceSession session;
     private readonly WordPieceInputs inputs;

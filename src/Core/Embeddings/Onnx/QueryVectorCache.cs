@@ -2,7 +2,8 @@ namespace PodSearch.Core.Embeddings.Onnx;
 
 /// <summary>
 /// The vectors of the most recent distinct queries, so a repeated query (paging, facet clicks, the page asking
-/// again as one types) skips the model. Least recently used goes first. Thread-safe; hands out copies.
+/// again as one types) skips the model. Least recently used goes first. Thread-safe; hands out copies. A capacity of
+/// 0 keeps nothing (every query is encoded).
 /// </summary>
 internal sealed class QueryVectorCache(int capacity)
 {
@@ -12,6 +13,8 @@ internal sealed class QueryVectorCache(int capacity)
 
     public float[] GetOrAdd(string text, Func<string, float[]> encode)
     {
+        if (capacity <= 0)
+            return encode(text);
         lock (gate)
         {
             if (byText.TryGetValue(text, out var node))

@@ -16,7 +16,9 @@ internal static class HealthEndpoints
     {
         var snapshot = index.Current;
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(new HealthResponse("ok", true, index.Provider.IndexPath, snapshot.Episodes, snapshot.Documents,
+        // The folder's name only: the absolute path tells anyone who asks where the host's files are.
+        var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(index.Provider.IndexPath));
+        return TypedResults.Ok(new HealthResponse("ok", true, folder, snapshot.Episodes, snapshot.Documents,
             snapshot.Generation, snapshot.LoadedAt, snapshot.LoadTime.TotalMilliseconds));
     }
 }

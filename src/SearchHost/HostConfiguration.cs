@@ -18,14 +18,20 @@ internal static class HostConfiguration
         ["--result-cache"] = "Search:ResultCacheEntries",
         ["--search-key"] = "Search:SearchKey",
         ["--trust-proxy"] = "Search:TrustedProxies:0",
+        ["--max-body-bytes"] = "Search:MaxRequestBodyBytes",
+        ["--public-url"] = "Search:PublicUrl",
+        ["--frame-ancestors"] = "Search:FrameAncestors:0",
     };
+
+    /// <summary>The host's switches without their dashes, for <c>podsearch serve</c> to pass through.</summary>
+    public static IEnumerable<string> SwitchNames => Switches.Keys.Select(k => k[2..]);
 
     public static void AddSearchHostConfiguration(this WebApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddEnvironmentVariables("PODSEARCH_");
         builder.Configuration.AddCommandLine(args, Switches);
-        // --cors-origins and --trust-proxy take comma-separated lists; spread them over the array entries options binding expects.
-        foreach (var setting in new[] { "Search:AllowedOrigins", "Search:TrustedProxies" })
+        // --cors-origins, --trust-proxy and --frame-ancestors take comma-separated lists; spread them over the array entries options binding expects.
+        foreach (var setting in new[] { "Search:AllowedOrigins", "Search:TrustedProxies", "Search:FrameAncestors" })
         {
             var first = builder.Configuration[setting + ":0"];
             if (first?.Contains(',') != true)

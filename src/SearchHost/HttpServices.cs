@@ -25,6 +25,9 @@ internal static class HttpServices
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, Core.Requests.SearchResultJsonContext.Default);
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // A body past the limit is refused while it streams in (413 body_too_large), never buffered whole.
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<IOptions<SearchHostOptions>>((kestrel, search) => kestrel.Limits.MaxRequestBodySize = search.Value.MaxRequestBodyBytes);
 
         services.AddResponseCompression(options =>
         {

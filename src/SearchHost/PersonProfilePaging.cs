@@ -51,6 +51,7 @@ internal static class PersonProfilePaging
         return body;
     }
 
+    // In long: an offset near int.MaxValue plus the limit would wrap to a negative "next" offset.
     private static ListPage PageOf((int Offset, int Limit) slice, int total) =>
-        new(slice.Offset, slice.Limit, total, slice.Offset + slice.Limit < total ? slice.Offset + slice.Limit : null);
+        new(slice.Offset, slice.Limit, total, (long)slice.Offset + slice.Limit < total ? slice.Offset + slice.Limit : null);
 }

@@ -22,6 +22,8 @@ public static class ProblemCodes
     public const string NotFound = "not_found";
     public const string MethodNotAllowed = "method_not_allowed";
     public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string BodyTooLarge = "body_too_large";
+    public const string TooManyValues = "too_many_values";
     public const string RateLimited = "rate_limited";
     public const string TimeBudgetExceeded = "time_budget_exceeded";
     public const string IndexUnavailable = "index_unavailable";
@@ -32,6 +34,7 @@ public static class ProblemCodes
         400 => "Bad request",
         404 => "Not found",
         405 => "Method not allowed",
+        413 => "Payload too large",
         415 => "Unsupported media type",
         429 => "Too many requests",
         503 => "Service unavailable",

@@ -73,7 +73,7 @@ internal static class ProblemMapping
         BadHttpRequestException bad => (bad.StatusCode, CodeForStatus(bad.StatusCode), bad.Message, null),
         // The core refusing a request as asked (an offset past its window, an unknown facet): the client's mistake, with the core's code.
         Core.Search.SearchRequestException request => (request.Code == "unknown_episode" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest,
-            request.Code, request.Message, ParameterOf(request.Code)),
+            request.Code, request.Message, request.Parameter ?? ParameterOf(request.Code)),
         TimeoutException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.TimeBudgetExceeded, "the search took longer than this host's time budget; narrow the query", null),
         _ => (StatusCodes.Status500InternalServerError, ProblemCodes.Internal, "the host failed to answer this request; the error is in its log", null),
     };
@@ -90,6 +90,7 @@ internal static class ProblemMapping
     private static string CodeForStatus(int status) => status switch
     {
         404 => ProblemCodes.NotFound,
+        413 => ProblemCodes.BodyTooLarge,
         405 => ProblemCodes.MethodNotAllowed,
         415 => ProblemCodes.UnsupportedMediaType,
         429 => ProblemCodes.RateLimited,
@@ -103,6 +104,7 @@ internal static class ProblemMapping
         404 => $"nothing at {context.Request.Path}; the API is under /api (see /openapi/v1.json)",
         405 => $"{context.Request.Method} is not allowed on {context.Request.Path}",
         415 => "send the body as application/json",
+        413 => "the request body is larger than this host accepts",
         _ => ProblemCodes.TitleFor(context.Response.StatusCode),
     };
 

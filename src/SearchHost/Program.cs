@@ -23,6 +23,7 @@ namespace PodSearch.SearchHost
             var app = builder.Build();
             app.UseTrustedProxies();                      // --trust-proxy: forwarded client addresses from those proxies only
             app.UseMiddleware<RequestLogMiddleware>();
+            app.UseMiddleware<SecurityHeaders>();         // CSP, nosniff, frame-ancestors on every answer
             app.UseProblemMapping();
             app.UseResponseCompression();
             app.UseSearchPage();                          // wwwroot: the search page and embed.js

@@ -213,13 +213,28 @@ internal static class ResearchEndpoints
         var result = Translate(() => searcher.Search(request with { Facets = [] }));
         var cards = result.Hits.Select(h => ExportColumns.FromHit(h, catalog).Episode).ToList();
         var http = context.Request;
-        var site = new Uri($"{http.Scheme}://{http.Host}/");
-        var self = new Uri($"{http.Scheme}://{http.Host}{http.PathBase}{http.Path}{http.QueryString}");
+        var site = PublicSite(context, research.Options);
+        var self = new Uri(site, $"{http.PathBase}{http.Path}{http.QueryString}".TrimStart('/'));
         var title = "PodSearch: " + Describe(q);
         var updated = cards.Where(c => c.Date is not null).Select(c => c.Date!.Value).DefaultIfEmpty(DateTime.UnixEpoch).Max();
         var channel = new FeedChannel(title, $"The newest episodes matching {Describe(q)} ({result.Total} in all).", site, self, updated);
         var bytes = atom ? EpisodeFeedWriter.Atom(channel, cards) : EpisodeFeedWriter.Rss(channel, cards);
         return TypedResults.Bytes(bytes, atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
+    }
+
+    /// <summary>
+    /// Where feed readers should go: <c>--public-url</c>, else the address the host listens on. Never the request's
+    /// <c>Host</c> header: any client can set it, and a feed (cached, shared) would carry that client's links.
+    /// </summary>
+    private static Uri PublicSite(HttpContext context, SearchHostOptions options)
+    {
+        if (options.PublicUrl is { } configured)
+            return new Uri(configured.EndsWith('/') ? configured : configured + "/");
+        var addresses = context.RequestServices.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses;
+        var listening = addresses?.FirstOrDefault(a => a.StartsWith("http", StringComparison.Ordinal)) ?? "http://localhost/";
+        return new Uri(listening.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).TrimEnd('/') + "/");
     }
 
     private static SearchRequest SearchRequestWith(ResearchSearchQuery query, ResearchState research) =>

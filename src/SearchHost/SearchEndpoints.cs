@@ -30,6 +30,9 @@ internal static class SearchEndpoints
             .WithSummary("The full parsed episode: people, summary, topics, links, picks, transcript turns. Its id is `{podcast}/{slug}`.");
         api.MapGet("/episodes/{podcast}/{slug}/similar", GetSimilar).AllowQuery<SimilarEpisodesQuery>().WithName("SimilarEpisodes").WithTags("Episodes")
             .WithSummary("Episodes most like this one.");
+        // Notes in a show's subfolders have ids with more slashes (ruby-rogues/2019/rr-401): the same two answers, one route.
+        api.MapGet("/episodes/{podcast}/{**path}", GetNestedEpisodeOrSimilar).AllowQuery<SimilarEpisodesQuery>().WithName("NestedEpisode").WithTags("Episodes")
+            .WithSummary("The episode `{podcast}/{path}` of a note in a show's subfolder; `{path}/similar` gives the episodes most like it.");
         api.MapGet("/facets/{field}", GetFacetValues).AllowQuery<FacetValuesQuery>().WithName("FacetValues").WithTags("Search")
             .WithSummary("Values of one facet field with counts, optionally within a query and by prefix.");
         api.MapGet("/suggest", Suggest).AllowQuery<SuggestQuery>().WithName("Suggest").WithTags("Search")
@@ -101,6 +104,18 @@ internal static class SearchEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var episode = index.FindEpisode(id) ?? throw NotFound(id);
         return TypedResults.Json(episode, EpisodeJson.Options);
+    }
+
+    private static Task<IResult> GetNestedEpisodeOrSimilar(string podcast, string path, [AsParameters] SimilarEpisodesQuery query, HttpContext context,
+        EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, SearchResultCache cache, IOptions<SearchHostOptions> options)
+    {
+        const string similar = "/similar";
+        if (path.EndsWith(similar, StringComparison.Ordinal) && index.FindEpisode(podcast + "/" + path) is null)
+            return GetSimilar(podcast, path[..^similar.Length], query, context, searcher, index, budget, cache, options);
+        if (context.Request.Query.Count > 0)
+            throw ApiProblemException.BadRequest(ProblemCodes.UnknownParameter, context.Request.Query.Keys.First(),
+                "an episode takes no query parameters");
+        return Task.FromResult(GetEpisode(podcast, path, context, index));
     }
 
     private static async Task<IResult> GetSimilar(string podcast, string slug, [AsParameters] SimilarEpisodesQuery query, HttpContext context,

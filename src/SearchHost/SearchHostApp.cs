@@ -33,6 +33,9 @@ public static partial class SearchHostApp
         _ => null,
     };
 
+    /// <summary>The switches <c>podsearch serve</c> passes through to the host (<c>index</c>, <c>urls</c>, <c>result-cache</c>, ...).</summary>
+    public static IEnumerable<string> SwitchNames => HostConfiguration.SwitchNames.Append("urls");
+
     internal static IServiceCollection AddSearchHostOptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SearchHostOptions>().Bind(configuration.GetSection(SearchHostOptions.Section))

@@ -55,6 +55,23 @@ public sealed class SearchHostOptions
     /// <summary>Reverse proxies (IP addresses) whose <c>X-Forwarded-For</c>/<c>-Proto</c> are honoured; empty: none (see <see cref="Http.TrustedProxies"/>).</summary>
     public string[] TrustedProxies { get; set; } = [];
 
+    /// <summary>Largest request body Kestrel reads; a search body is a few kilobytes, so more is refused with 413 <c>body_too_large</c>.</summary>
+    [Range(1024, 100 * 1024 * 1024)]
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The address visitors reach the host at (<c>https://search.example.org/</c>): feeds link to it. Unset, feeds
+    /// link to the host's own listening address; the request's <c>Host</c> header is never used, since any client can set it.
+    /// </summary>
+    [Url]
+    public string? PublicUrl { get; set; }
+
+    /// <summary>
+    /// Sites that may show the page in a frame (the CSP <c>frame-ancestors</c>). Empty: the sites of <see cref="AllowedOrigins"/>
+    /// when those are listed, else any site, since <c>embed.js</c> is meant to be pasted into any page.
+    /// </summary>
+    public string[] FrameAncestors { get; set; } = [];
+
     /// <summary>Write one log line per request.</summary>
     public bool RequestLog { get; set; } = true;
 }

@@ -60,11 +60,26 @@ public sealed class ServeCommandTests : IClassFixture<HostFixture>
     [InlineData("--cors-origins", "example.org/path", "Search:AllowedOrigins")]
     [InlineData("--max-page-size", "0", "MaxPageSize")]
     [InlineData("--rate-limit", "-1", "RateLimitPerMinute")]
+    [InlineData("--public-url", "search.example.org", "PublicUrl")]
+    [InlineData("--max-body-bytes", "10", "MaxRequestBodyBytes")]
     public async Task InvalidSettingsFailAtStartUpNamingTheSetting(string option, string value, string named)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningHost.StartAsync(fixture.IndexPath, option, value));
         Assert.Contains(named, string.Join(" ", error.Failures));
         Assert.NotNull(SearchHostApp.StartupMessage(error));
+    }
+
+    [Theory]
+    [InlineData("--result-cache", "lots", "Search:ResultCacheEntries")]
+    [InlineData("--public-url", "search.example.org", "PublicUrl")]
+    public async Task ServePassesEveryHostSwitchThrough(string option, string value, string named)
+    {
+        // Before, serve kept its own list of switches and said "unknown option" for --result-cache, which the README lists.
+        var (code, output) = await PodsearchProcess.RunAsync(TimeSpan.FromSeconds(60), "serve", "--index", fixture.IndexPath,
+            "--urls", "http://127.0.0.1:0", option, value);
+        Assert.Equal(2, code);
+        Assert.DoesNotContain("unknown option", output);
+        Assert.Contains(named, output);
     }
 
     [Theory]

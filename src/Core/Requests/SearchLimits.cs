@@ -17,4 +17,30 @@ public sealed record SearchLimits
 
     /// <summary>The longest query text, in characters.</summary>
     public int MaxQueryLength { get; init; } = 1000;
+
+    /// <summary>
+    /// The most values one filter field may list (<c>guest=</c> repeated): each value is a term the query must
+    /// look up, so 2.5 million of them held the host at a gigabyte per request. A person or show list needs dozens.
+    /// </summary>
+    public int MaxValuesPerFilter { get; init; } = 100;
+
+    /// <summary>The most filter values over all fields together.</summary>
+    public int MaxFilterValues { get; init; } = 500;
+
+    /// <summary>Refuses a request whose filters list more values than these limits allow, naming the field.</summary>
+    /// <exception cref="Search.SearchRequestException"><c>too_many_values</c>.</exception>
+    public void CheckFilters(Search.SearchRequest request)
+    {
+        var total = 0;
+        foreach (var (field, values) in request.Filters)
+        {
+            if (values.Count > MaxValuesPerFilter)
+                throw new Search.SearchRequestException("too_many_values",
+                    $"{field} lists {values.Count} values; at most {MaxValuesPerFilter} are allowed per field", field);
+            total += values.Count;
+        }
+        if (total > MaxFilterValues)
+            throw new Search.SearchRequestException("too_many_values",
+                $"the filters list {total} values together; at most {MaxFilterValues} are allowed");
+    }
 }

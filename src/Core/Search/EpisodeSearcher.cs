@@ -49,6 +49,7 @@ public sealed class EpisodeSearcher
     {
         var clock = Stopwatch.StartNew();
         FilterBuilder.Validate(request);
+        limits.CheckFilters(request);
         if (request.Offset > limits.MaxOffset)
             throw new SearchRequestException("invalid_paging", $"offset may be at most {limits.MaxOffset}");
         using var lease = provider.Acquire();

@@ -9,8 +9,8 @@ namespace PodSearch.Indexer.Commands;
 /// </summary>
 internal sealed class ServeCommand : ICliCommand
 {
-    private static readonly string[] HostSwitches =
-        ["index", "urls", "cors-origins", "rate-limit", "max-page-size", "time-budget", "reload-interval", "request-log", "search-key"];
+    // The host's own list, so a switch added there (--result-cache, --public-url) cannot be missing here.
+    private static readonly string[] HostSwitches = [.. SearchHostApp.SwitchNames];
 
     public bool RunsManySearches => true;
 

@@ -43,7 +43,8 @@ internal static class SearchRequestFactory
         if (limit < 0 || limit > options.MaxPageSize)
             throw ApiProblemException.BadRequest(ProblemCodes.LimitOutOfRange, "limit", $"limit must be from 0 to {options.MaxPageSize}, not {limit}");
         var offset = input.Offset ?? 0;
-        if (offset < 0 || offset + limit > options.MaxResultWindow)
+        // In long: offset=2147483647 plus a limit wraps to a negative int and would pass the check.
+        if (offset < 0 || (long)offset + limit > options.MaxResultWindow)
             throw ApiProblemException.BadRequest(ProblemCodes.OffsetOutOfRange, "offset",
                 $"offset must be from 0 to {options.MaxResultWindow - limit} (offset + limit may not pass {options.MaxResultWindow}), not {offset}");
 
@@ -91,8 +92,8 @@ internal static class SearchRequestFactory
         if (string.IsNullOrWhiteSpace(text))
             return null;
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-            throw ApiProblemException.BadRequest(parameter is "limit" or "top" ? ProblemCodes.LimitOutOfRange : ProblemCodes.InvalidParameter,
-                parameter, $"{parameter} must be a whole number, not '{text}'");
+            // Not a number at all is a different mistake from a number out of range: invalid_parameter, not limit_out_of_range.
+            throw ApiProblemException.BadRequest(ProblemCodes.InvalidParameter, parameter, $"{parameter} must be a whole number, not '{text}'");
         return value;
     }
 

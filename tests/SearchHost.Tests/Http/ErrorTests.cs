@@ -17,7 +17,7 @@ public sealed class ErrorTests(HostFixture fixture)
     [InlineData("api/search?offset=abc", "invalid_parameter", "offset")]
     [InlineData("api/search?limit=101", "limit_out_of_range", "limit")]
     [InlineData("api/search?limit=-1", "limit_out_of_range", "limit")]
-    [InlineData("api/search?limit=ten", "limit_out_of_range", "limit")]
+    [InlineData("api/search?limit=ten", "invalid_parameter", "limit")]
     [InlineData("api/search?offset=-5", "offset_out_of_range", "offset")]
     [InlineData("api/search?offset=20000", "offset_out_of_range", "offset")]
     [InlineData("api/search?from=2019-13-01", "invalid_date", "from")]

@@ -24,6 +24,7 @@ public static class ProblemCodes
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string BodyTooLarge = "body_too_large";
     public const string TooManyValues = "too_many_values";
+    public const string ClientClosedRequest = "client_closed_request";
     public const string RateLimited = "rate_limited";
     public const string TimeBudgetExceeded = "time_budget_exceeded";
     public const string IndexUnavailable = "index_unavailable";

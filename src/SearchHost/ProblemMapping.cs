@@ -74,6 +74,8 @@ internal static class ProblemMapping
         // The core refusing a request as asked (an offset past its window, an unknown facet): the client's mistake, with the core's code.
         Core.Search.SearchRequestException request => (request.Code == "unknown_episode" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest,
             request.Code, request.Message, request.Parameter ?? ParameterOf(request.Code)),
+        // The client went away and the search stopped with it (the time budget's token): nobody reads this answer, nothing failed.
+        OperationCanceledException => (StatusCodes.Status499ClientClosedRequest, ProblemCodes.ClientClosedRequest, "the client closed the request", null),
         TimeoutException => (StatusCodes.Status503ServiceUnavailable, ProblemCodes.TimeBudgetExceeded, "the search took longer than this host's time budget; narrow the query", null),
         _ => (StatusCodes.Status500InternalServerError, ProblemCodes.Internal, "the host failed to answer this request; the error is in its log", null),
     };

@@ -49,7 +49,7 @@ internal static class SearchEndpoints
         if (HttpCaching.IsNotModified(context, generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(await Cached(context, cache, "search", request, generation,
-            () => budget.RunAsync(() => searcher.Search(request), context.RequestAborted)));
+            () => budget.RunAsync(token => searcher.Search(request with { Cancellation = token }), context.RequestAborted)));
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ internal static class SearchEndpoints
         var request = ResearchEndpoints.WithPeople(SearchRequestFactory.Create(body, options.Value), body.With, research);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(await Cached(context, cache, "search", request, CurrentGeneration(index),
-            () => budget.RunAsync(() => searcher.Search(request), context.RequestAborted)));
+            () => budget.RunAsync(token => searcher.Search(request with { Cancellation = token }), context.RequestAborted)));
     }
 
     private static IResult GetEpisode(string podcast, string slug, HttpContext context, SearchIndex index)

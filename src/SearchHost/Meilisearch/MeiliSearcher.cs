@@ -87,7 +87,7 @@ internal sealed class MeiliSearcher(EpisodeSearcher searcher, SearchIndex index,
     }
 
     private Task<SearchResult> Run(SearchRequest request, CancellationToken aborted) =>
-        budget.RunAsync(() => searcher.Search(request), aborted);
+        budget.RunAsync(token => searcher.Search(request with { Cancellation = token }), aborted);
 
     /// <summary>The request without paging and sort: text, mode, facets and the filter.</summary>
     private SearchRequest Request(SearchParameters parameters, string where)

@@ -79,4 +79,17 @@ public sealed class HostDefectTests(HostFixture fixture)
             Assert.Contains("frame-ancestors *", policy);
         }
     }
+
+    [Fact]
+    public async Task AQueryOfManyFuzzyOrWildcardTermsIsRefusedBeforeItRuns()
+    {
+        var words = new[] { "queue", "garden", "compiler", "tomato", "retry", "pressure", "consumer", "supervisor", "crash" };
+        var fuzzy = string.Join(' ', words.Select(w => w + "~2"));
+        await ApiAssert.Problem(await client.GetAsync("api/search?q=" + Uri.EscapeDataString(fuzzy)), HttpStatusCode.BadRequest, "query_too_expensive", "q");
+        var wildcards = string.Join(' ', words.Select(w => w[..3] + "*"));
+        await ApiAssert.Problem(await client.PostAsJsonAsync("api/search", new { q = wildcards }), HttpStatusCode.BadRequest, "query_too_expensive", "q");
+        // Eight are within the limit and still find the episode.
+        var allowed = await ApiAssert.Json(await client.GetAsync("api/search?q=" + Uri.EscapeDataString("fault~1 queue~1")));
+        Assert.True(allowed.GetProperty("total").GetInt32() > 0);
+    }
 }

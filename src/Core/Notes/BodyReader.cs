@@ -15,14 +15,48 @@ internal static class BodyReader
     /// <summary>Built once: a pipeline is immutable and thread-safe. Autolinks turn the bare URLs of Links lists into links.</summary>
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAutoLinks().Build();
 
-    /// <summary>Reads <paramref name="body"/> (the text after the front matter), whose first line is file line <paramref name="firstLine"/>.</summary>
-    public static List<BodyLine> Read(string body, int firstLine)
+    /// <summary>
+    /// Reads <paramref name="body"/> (the text after the front matter), whose first line is file line <paramref name="firstLine"/>;
+    /// lines Markdig refuses as nested too deeply are left out with a warning on their own line in <paramref name="warnings"/>.
+    /// </summary>
+    public static List<BodyLine> Read(string body, int firstLine, List<ParseWarning>? warnings = null)
     {
-        var document = Markdown.Parse(body, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException) when (warnings is not null)
+        {
+            document = Markdown.Parse(WithoutTooDeepLines(body, firstLine, warnings), Pipeline);
+        }
         var lines = new List<BodyLine>();
         foreach (var block in document)
             AddBlock(block, lines, firstLine, depth: 0);
         return lines;
+    }
+
+    /// <summary>
+    /// Markdig throws on input nested past its depth limit (5,000 <c>&gt;</c> or 20,000 <c>[</c>) and names no line.
+    /// Each line is tried alone (only on this failure path); the ones it refuses are blanked, so the rest of the body
+    /// (panel, picks, links) is still read and the warning names the line to fix.
+    /// </summary>
+    private static string WithoutTooDeepLines(string body, int firstLine, List<ParseWarning> warnings)
+    {
+        var lines = body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            try
+            {
+                Markdown.Parse(lines[i], Pipeline);
+            }
+            catch (ArgumentException ex)
+            {
+                warnings.Add(new ParseWarning(firstLine + i, $"markdown nested too deeply on this line ({ex.Message}); the line is left out, the rest of the body is read"));
+                lines[i] = "";
+            }
+        }
+        return string.Join('\n', lines);
     }
 
     private static void AddBlock(Block block, List<BodyLine> lines, int firstLine, int depth)

@@ -104,7 +104,7 @@ public sealed partial class NoteParser
         var (frontMatter, body, bodyLine) = guard.Run("front matter", 1, () => SplitFrontMatter(text, warnings), (null, text, 1));
         var (transcriptHeading, transcriptStart) = guard.Run("transcript heading", bodyLine, () => TranscriptText.Find(body), (-1, 0));
         var markdown = transcriptHeading < 0 ? body : body[..transcriptHeading];
-        var sections = guard.Run("body", bodyLine, () => NoteSectionSplitter.Split(BodyReader.Read(markdown, bodyLine)), []);
+        var sections = guard.Run("body", bodyLine, () => NoteSectionSplitter.Split(BodyReader.Read(markdown, bodyLine, warnings)), []);
         if (transcriptHeading >= 0)
         {
             var transcriptLine = bodyLine + LineCount(markdown);

@@ -24,6 +24,9 @@ internal sealed class TimeBudget(IOptions<SearchHostOptions> options)
         }
         catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !aborted.IsCancellationRequested))
         {
+            // The wait may end a moment before the timer fires, and the source is disposed on the way out (after
+            // which it never cancels): cancel now, so the work stops.
+            limit.Cancel();
             throw new ApiProblemException(StatusCodes.Status503ServiceUnavailable, ProblemCodes.TimeBudgetExceeded,
                 $"the search did not finish within this host's budget of {budget.TotalMilliseconds:0.###} ms; narrow the query or add filters");
         }

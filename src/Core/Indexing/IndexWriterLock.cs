@@ -48,8 +48,11 @@ public sealed class IndexWriterLock : IDisposable
         }
         try
         {
-            File.WriteAllText(ownerPath, string.Create(CultureInfo.InvariantCulture,
+            // Written aside and renamed, so a second writer never reads half a line.
+            var pending = ownerPath + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+            File.WriteAllText(pending, string.Create(CultureInfo.InvariantCulture,
                 $"{Environment.ProcessId} {DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ssZ}\n"));
+            File.Move(pending, ownerPath, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -58,20 +61,30 @@ public sealed class IndexWriterLock : IDisposable
         return new IndexWriterLock(stream, ownerPath);
     }
 
+    /// <summary>Who holds the lock. The holder writes its owner file just after taking the lock, so a writer that
+    /// lost a close race waits a moment for it rather than naming nobody.</summary>
     private static string Owner(string ownerPath)
     {
-        try
+        var deadline = DateTime.UtcNow + OwnerWait;
+        while (true)
         {
-            var parts = File.ReadAllText(ownerPath).Trim().Split(' ');
-            if (parts.Length == 2)
-                return $"process {parts[0]} since {parts[1]}";
+            try
+            {
+                var parts = File.ReadAllText(ownerPath).Trim().Split(' ');
+                if (parts.Length == 2)
+                    return $"process {parts[0]} since {parts[1]}";
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The holder may be between taking the lock and writing who it is.
+            }
+            if (DateTime.UtcNow >= deadline)
+                return "another process";
+            Thread.Sleep(25);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The holder may be between taking the lock and writing who it is.
-        }
-        return "another process";
     }
+
+    private static readonly TimeSpan OwnerWait = TimeSpan.FromSeconds(2);
 
     public void Dispose()
     {

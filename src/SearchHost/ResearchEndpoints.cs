@@ -188,7 +188,7 @@ internal static class ResearchEndpoints
     {
         var format = Format(q.Format, context) ?? ExportFormat.Csv;
         var all = Bool(q.All, "all");
-        var request = SearchRequestWith(q, research);
+        var request = SearchRequestWith(q, context, research);
         if (HttpCaching.IsNotModified(context, research.Generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var catalog = research.Catalog;
@@ -202,7 +202,7 @@ internal static class ResearchEndpoints
         if (q.Format is not null || q.All is not null)
             throw Invalid(q.Format is not null ? "format" : "all", "feeds take the search parameters only");
         // A feed is "what is new": newest first unless the subscriber asked for another order.
-        var request = SearchRequestWith(q, research);
+        var request = SearchRequestWith(q, context, research);
         if (q.Sort is null)
             request = request with { Sort = SearchSort.Newest };
         if (q.Limit is null)
@@ -237,8 +237,8 @@ internal static class ResearchEndpoints
             .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).TrimEnd('/') + "/");
     }
 
-    private static SearchRequest SearchRequestWith(ResearchSearchQuery query, ResearchState research) =>
-        WithPeople(SearchRequestFactory.Create(query.ToBody(), research.Options), query.With, research);
+    private static SearchRequest SearchRequestWith(ResearchSearchQuery query, HttpContext context, ResearchState research) =>
+        WithPeople(SearchRequestFactory.Create(context.Request.Query, research.Options), query.With, research);
 
     /// <summary>The request narrowed to episodes in which every person of <paramref name="with"/> appears (none: unchanged).</summary>
     internal static SearchRequest WithPeople(SearchRequest request, string[]? with, ResearchState research) =>

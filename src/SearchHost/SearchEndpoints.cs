@@ -43,8 +43,7 @@ internal static class SearchEndpoints
     private static async Task<IResult> Search([AsParameters] SearchQuery query, HttpContext context, EpisodeSearcher searcher,
         SearchIndex index, TimeBudget budget, SearchResultCache cache, IOptions<SearchHostOptions> options, ResearchEndpoints.ResearchState research)
     {
-        var body = query.ToBody();
-        var request = ResearchEndpoints.WithPeople(SearchRequestFactory.Create(body, options.Value), body.With, research);
+        var request = ResearchEndpoints.WithPeople(SearchRequestFactory.Create(context.Request.Query, options.Value), query.With, research);
         var generation = CurrentGeneration(index);
         if (HttpCaching.IsNotModified(context, generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);

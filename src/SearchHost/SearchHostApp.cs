@@ -34,7 +34,10 @@ public static partial class SearchHostApp
     };
 
     /// <summary>The switches <c>podsearch serve</c> passes through to the host (<c>index</c>, <c>urls</c>, <c>result-cache</c>, ...).</summary>
-    public static IEnumerable<string> SwitchNames => HostConfiguration.SwitchNames.Append("urls");
+    public static IEnumerable<string> SwitchNames => Switches.Select(s => s.Name);
+
+    /// <summary>The same switches with their help lines.</summary>
+    public static IReadOnlyList<HostSwitch> Switches => HostConfiguration.All;
 
     internal static IServiceCollection AddSearchHostOptions(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,7 +1,7 @@
 namespace PodSearch.Core.Search;
 
 /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     public static int Compute(string a, string b)
     {

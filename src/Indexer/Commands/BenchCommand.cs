@@ -21,9 +21,21 @@ internal sealed class BenchCommand : ICliCommand
 
     public string Name => "bench";
 
-    public string Summary => "time a query file: bench --queries FILE [--warmup N] [--runs N] [--top K] [--facets podcast,year] [--mode lexical|semantic|hybrid] [--exact] [--json]";
+    public string Summary => "Time a file of queries against the index: median and p99 per query class.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact" };
+    public CliWords? Words { get; } = null;
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        new("queries", "The query file to time (TSV: id, class, query; see bench/queries/).", ValueName: "FILE"),
+        new("warmup", "Untimed runs of every query first (default 5).", CliValue.Integer, "N"),
+        new("runs", "Timed runs of every query (default 20).", CliValue.Integer, "N"),
+        CliOption.Top.Describing("Hits per query (default 10)."),
+        CliOption.From(Core.Requests.SearchParameters.Facets),
+        CliOption.From(Core.Requests.SearchParameters.Mode).Describing("Ranking to time: lexical (default), semantic or hybrid."),
+        CliOption.From(Core.Requests.SearchParameters.Exact),
+        CliOption.Json, CliOption.Index,
+    ];
 
     public int Run(CliArguments args)
     {

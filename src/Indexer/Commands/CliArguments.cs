@@ -1,62 +1,15 @@
 namespace PodSearch.Indexer.Commands;
 
 /// <summary>
-/// The arguments after the command name: positionals, <c>--name value</c> options (repeatable) and
-/// <c>--flag</c> switches. Commands declare which flags take no value, so <c>--json</c> never eats a positional.
+/// A command's parsed arguments as System.CommandLine read them (see <see cref="PodsearchCommandLine"/>): the
+/// positional words, the flags given, and each option's values in order. Commands check the values themselves
+/// (or hand search options to the core's reader), so every message names the option as the user typed it.
 /// </summary>
-internal sealed class CliArguments
+internal sealed class CliArguments(IReadOnlyList<string> positionals, IReadOnlyDictionary<string, IReadOnlyList<string>> options, IReadOnlySet<string> flags)
 {
-    private readonly Dictionary<string, List<string>> options = new(StringComparer.Ordinal);
-    private readonly HashSet<string> flags = new(StringComparer.Ordinal);
     private readonly HashSet<string> read = new(StringComparer.Ordinal);
-    private readonly HashSet<string> missingValue = new(StringComparer.Ordinal);
 
-    public CliArguments(IReadOnlyList<string> args, IReadOnlySet<string> flagNames)
-    {
-        var positionals = new List<string>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (arg == "--")
-            {
-                positionals.AddRange(args.Skip(i + 1));
-                break;
-            }
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
-            {
-                var name = arg[2..];
-                string? inlineValue = null;
-                var eq = name.IndexOf('=');
-                if (eq >= 0)
-                {
-                    inlineValue = name[(eq + 1)..];
-                    name = name[..eq];
-                }
-                if (flagNames.Contains(name) && inlineValue is null)
-                {
-                    flags.Add(name);
-                    continue;
-                }
-                // The next word is this option's value unless it is itself an option: `--guest --index idx` is a missing
-                // guest, not a guest called "--index". A value starting with -- is given as --guest=--odd.
-                var hasValue = inlineValue is not null || (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal));
-                if (!hasValue)
-                {
-                    missingValue.Add(name);
-                    continue;
-                }
-                var value = inlineValue ?? args[++i];
-                if (!options.TryGetValue(name, out var list))
-                    options[name] = list = [];
-                list.Add(value);
-                continue;
-            }
-            positionals.Add(arg);
-        }
-        Positionals = positionals;
-    }
-
-    public IReadOnlyList<string> Positionals { get; }
+    public IReadOnlyList<string> Positionals { get; } = positionals;
 
     public bool Flag(string name)
     {
@@ -64,23 +17,17 @@ internal sealed class CliArguments
         return flags.Contains(name);
     }
 
+    /// <summary>The option's value (the last, if given twice); null when not given.</summary>
     public string? Option(string name)
     {
-        Read(name);
-        return options.TryGetValue(name, out var list) ? list[^1] : null;
+        read.Add(name);
+        return options.TryGetValue(name, out var list) && list.Count > 0 ? list[^1] : null;
     }
 
     public IReadOnlyList<string> Options(string name)
     {
-        Read(name);
-        return options.TryGetValue(name, out var list) ? list : [];
-    }
-
-    private void Read(string name)
-    {
         read.Add(name);
-        if (missingValue.Contains(name))
-            throw new CliUsageException($"option --{name} needs a value");
+        return options.TryGetValue(name, out var list) ? list : [];
     }
 
     public int? IntOption(string name, int min, int max)
@@ -93,29 +40,15 @@ internal sealed class CliArguments
         return value;
     }
 
-    /// <summary>Call after reading every option: an option the command never asked for is a mistake, not something to ignore.</summary>
+    /// <summary>
+    /// Call after reading every option. The parser refuses options a command does not declare; an option it declares
+    /// but did not read here (the values of `--top` given to a listing that has no top) would be ignored silently.
+    /// </summary>
     public void RejectUnknown()
     {
-        var unknown = options.Keys.Concat(flags).Concat(missingValue).Where(n => !read.Contains(n)).ToList();
-        if (unknown.Count == 0)
-            return;
-        var closest = read.Select(known => (known, distance: Distance(unknown[0], known))).Where(c => c.distance <= 2).OrderBy(c => c.distance).FirstOrDefault();
-        throw new CliUsageException($"unknown option --{unknown[0]}" + (closest.known is null ? "" : $"; did you mean --{closest.known}?"));
-    }
-
-    /// <summary>Edit distance (insert, delete, replace) between two option names, for "did you mean".</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
+        var unread = options.Keys.Concat(flags).FirstOrDefault(n => !read.Contains(n));
+        if (unread is not null)
+            throw new CliUsageException($"option --{unread} does not apply here");
     }
 }
 

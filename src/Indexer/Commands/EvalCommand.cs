@@ -18,8 +18,16 @@ internal sealed class EvalCommand : ICliCommand
     public bool RunsManySearches => true;
 
     public string Name => "eval";
-    public string Summary => "score rankings against judged queries: eval <queries.jsonl> [--mode baseline|lexical|semantic|hybrid|all] [--semantic-ratio R] [--exact] [--json]";
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact" };
+    public string Summary => "Score rankings against judged queries (nDCG@10, MRR@10, recall), plain BM25 beside each.";
+    public CliWords? Words { get; } = new("queries.jsonl", "The judged queries, one JSON object a line (see tests/Eval).");
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        new("mode", "Ranking to score: baseline (plain BM25), lexical, semantic, hybrid or all (default).", ValueName: "baseline|lexical|semantic|hybrid|all"),
+        CliOption.From(Core.Requests.SearchParameters.SemanticRatio),
+        CliOption.From(Core.Requests.SearchParameters.Exact),
+        CliOption.Json, CliOption.Index,
+    ];
 
     public int Run(CliArguments args)
     {

@@ -8,14 +8,22 @@ internal sealed class FacetsCommand : ICliCommand
 {
     public string Name => "facets";
 
-    public string Summary => "values of one facet with counts: facets <field> [--query Q] [--prefix P] [--top N] [--json]";
+    public string Summary => "The values of one facet field with their episode counts.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    public CliWords? Words { get; } = new("field", "The facet field: guest, host, podcast, tag, year, picks_by (picks-by) or link_domain.");
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        new("query", "Count only within the episodes matching this query.", ValueName: "Q"),
+        new("prefix", "Only values starting with this text (case and accents ignored).", ValueName: "P"),
+        CliOption.Top.Describing("Values to list (default 20)."),
+        CliOption.Json, CliOption.Index,
+    ];
 
     public int Run(CliArguments args)
     {
         if (args.Positionals.Count != 1)
-            throw new CliUsageException($"give one facet field: {string.Join(", ", SearchOptions.FilterOptions.Keys)}");
+            throw new CliUsageException($"give one facet field: {string.Join(", ", PodSearch.Core.Indexing.IndexSchema.FacetFields)}");
         var field = SearchOptions.FacetField(args.Positionals[0], "facets");
         var query = args.Option("query");
         var prefix = args.Option("prefix");

@@ -2,18 +2,21 @@ namespace PodSearch.Indexer.Commands;
 
 /// <summary>
 /// One <c>podsearch</c> sub-command. Commands are found by reflection (see <see cref="CommandCatalog"/>),
-/// so adding a command is adding one file.
+/// so adding a command is adding one file; what it declares is what its <c>--help</c> lists and all it accepts.
 /// </summary>
 internal interface ICliCommand
 {
     /// <summary>The word after <c>podsearch</c>.</summary>
     string Name { get; }
 
-    /// <summary>One line for <c>podsearch --help</c>.</summary>
+    /// <summary>One line for <c>podsearch --help</c>, and the description of the command's own help.</summary>
     string Summary { get; }
 
-    /// <summary>Options that take no value, such as <c>json</c>.</summary>
-    IReadOnlySet<string> Flags { get; }
+    /// <summary>The free words the command takes (a query, an id, a folder); null when it takes none.</summary>
+    CliWords? Words { get; }
+
+    /// <summary>Every option the command reads.</summary>
+    IReadOnlyList<CliOption> Options { get; }
 
     /// <summary>
     /// Whether the command answers many searches (a server, a benchmark, an evaluation): only then is it worth

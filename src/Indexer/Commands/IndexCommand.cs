@@ -19,9 +19,24 @@ internal sealed class IndexCommand : ICliCommand
 
     public string Name => "index";
 
-    public string Summary => "index a notes folder: index <notes-dir> [--index DIR] [--full] [--synonyms FILE] [--verbose] [--encoder minilm|arctic-xs|onnx --model DIR|sif] [--transcripts] | index --check [--index DIR]";
+    public string Summary => "Index a folder of notes (only what changed, unless --full), or check an index with --check.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "verbose", "no-vectors", "transcripts", "check" };
+    public CliWords? Words { get; } = new("notes-dir", "The folder of markdown notes (one subfolder per show, _data/ beside them).");
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Index.Describing("The index folder to write (default: index)."),
+        new("full", "Rebuild every note, not only the changed ones.", CliValue.Flag),
+        new("check", "Check the index instead: its commit, its files, its schema version.", CliValue.Flag),
+        new("verbose", "Print every warning, not a count per kind.", CliValue.Flag),
+        new("synonyms", "A synonyms file added to the built-in one (word, word, ... per line).", ValueName: "FILE"),
+        new("encoder", "The sentence encoder for semantic search: minilm (default), arctic-xs, onnx (with --model) or sif (word vectors).", ValueName: "minilm|arctic-xs|onnx|sif"),
+        new("model", "With --encoder onnx: a folder holding model.onnx and vocab.txt.", ValueName: "DIR"),
+        new("vectors", "With --encoder sif: the general word vectors file.", ValueName: "FILE"),
+        new("domain-dims", "With --encoder sif: dimensions of the vectors learnt from the notes (8 to 400).", CliValue.Integer, "N"),
+        new("transcripts", "Also encode transcript passages (slow; off by default, see BENCHMARKS.md).", CliValue.Flag),
+        new("no-vectors", "Lexical index only: no semantic vectors.", CliValue.Flag),
+    ];
 
     public int Run(CliArguments args)
     {

@@ -11,9 +11,17 @@ internal sealed class LinksCommand : ICliCommand
 {
     public string Name => "links";
 
-    public string Summary => "episodes linking to a domain or URL: links [words] [--domain D] [--podcast --year --limit --offset --all] [--json|--format csv|jsonl]";
+    public string Summary => "Episodes whose notes link to a domain or URL.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "all" };
+    public CliWords? Words { get; } = new("words", "Words to find in the link titles (optional).");
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        new("domain", "A domain or URL the links point to.", ValueName: "D"),
+        new("podcast", "Only this show's episodes.", ValueName: "SHOW"),
+        new("year", "Only episodes of this year.", CliValue.Integer, "YYYY"),
+        .. ResearchListing.Declared,
+    ];
 
     public int Run(CliArguments args)
     {

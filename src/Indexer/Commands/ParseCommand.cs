@@ -10,9 +10,14 @@ internal sealed class ParseCommand : ICliCommand
 {
     public string Name => "parse";
 
-    public string Summary => "parse notes (a file or a folder) and print them; --json for JSON lines";
+    public string Summary => "Parse notes (a file or a folder) and print the episode records, with every warning.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    public CliWords? Words { get; } = new("path", "A note file or a folder of notes.");
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        new("json", "One JSON object a line, the parsed episode record.", CliValue.Flag),
+    ];
 
     public int Run(CliArguments args)
     {

@@ -13,9 +13,20 @@ internal sealed class PersonCommand : ICliCommand
 {
     public string Name => "person";
 
-    public string Summary => "a person's appearances, co-appearances and picks: person \"<name>\" [--top N] [--json|--format csv|jsonl]; or list: person [--prefix --role --sort --limit]";
+    public string Summary => "A person's appearances, co-appearances and picks; without a name, the list of people.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "all" };
+    public CliWords? Words { get; } = new("name", "The person's name or id; without it, the list of people.");
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Top.Describing("Co-appearances and picks to show in a profile (default 10)."),
+        new("prefix", "List: only people whose name starts with this.", ValueName: "P"),
+        new("role", "List: only people in this role.", ValueName: "host|guest|picks|speaker"),
+        new("sort", "List order: appearances (default) or name.", ValueName: "appearances|name"),
+        CliOption.Limit.Describing("List: people to show (default 30)."),
+        CliOption.All.Describing("List: every person, not the first page."),
+        CliOption.Json, CliOption.Format, CliOption.Index,
+    ];
 
     public int Run(CliArguments args)
     {

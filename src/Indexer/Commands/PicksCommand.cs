@@ -10,9 +10,17 @@ internal sealed class PicksCommand : ICliCommand
 {
     public string Name => "picks";
 
-    public string Summary => "search picks: picks \"<query>\" [--by NAME] [--year Y] [--domain D] [--limit --offset --all] [--json|--format csv|jsonl]";
+    public string Summary => "Search the picks (recommendations): what was picked, by whom, in which episode.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "all" };
+    public CliWords? Words { get; } = new("words", "Words to find in the picks (optional).");
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        new("by", "Only picks made by this person.", ValueName: "NAME"),
+        new("year", "Only picks of this year.", CliValue.Integer, "YYYY"),
+        new("domain", "Only picks linking to this domain.", ValueName: "D"),
+        .. ResearchListing.Declared,
+    ];
 
     public int Run(CliArguments args)
     {

@@ -10,6 +10,12 @@ namespace PodSearch.Indexer.Commands;
 /// </summary>
 internal sealed record ResearchListing(string? Text, int Offset, int Limit, bool Json, ExportFormat? Format, string IndexPath)
 {
+    /// <summary>The shared options, for the commands' declarations.</summary>
+    public static IReadOnlyList<CliOption> Declared { get; } =
+    [
+        CliOption.Offset, CliOption.Limit.Describing("Rows per page (default 20)."), CliOption.All, CliOption.Json, CliOption.Format, CliOption.Index,
+    ];
+
     /// <summary>Reads the shared options, after the command has read its own, then refuses any option left unread.</summary>
     public static ResearchListing Read(CliArguments args)
     {

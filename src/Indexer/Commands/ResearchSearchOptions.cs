@@ -13,6 +13,16 @@ namespace PodSearch.Indexer.Commands;
 /// </summary>
 internal sealed record ResearchSearchOptions(IReadOnlyList<string> With, bool InTranscript, string? Speaker, bool Grouped, ExportFormat? Format, bool All)
 {
+    /// <summary>The research options of <c>search</c> (<c>--with</c> is a search parameter of the core's list).</summary>
+    public static IReadOnlyList<CliOption> Declared { get; } =
+    [
+        new("in", "Search inside transcripts and list the moments (speaker turns) that match.", ValueName: "transcript"),
+        new("speaker", "With --in transcript: only turns by this speaker.", ValueName: "NAME"),
+        new("group", "With --in transcript: episode (default: the best moments of each episode) or none (every moment).", ValueName: "episode|none"),
+        CliOption.Format.Describing("Export the matches with citations as csv or jsonl."),
+        CliOption.All.Describing("With --format: every match, not one page."),
+    ];
+
     public bool Any => With.Count > 0 || InTranscript || Format is not null || All;
 
     public static ResearchSearchOptions Read(CliArguments args)

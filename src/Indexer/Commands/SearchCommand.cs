@@ -7,9 +7,16 @@ internal sealed class SearchCommand : ICliCommand
 {
     public string Name => "search";
 
-    public string Summary => "search the index: search \"<query>\" [--guest --host --podcast --tag --year --picks-by --link-domain --from --to --sort --limit --offset --facets --mode lexical|semantic|hybrid --semantic-ratio R --exact --json] [--with NAME ...] [--in transcript --speaker NAME --group episode|none] [--format csv|jsonl --all] [--index DIR]";
+    public string Summary => "Search the index: ranked episodes with snippets, filters and facet counts.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "all", "exact" };
+    public CliWords? Words { get; } = new("query", "The words to search for, with Lucene syntax (quotes, AND/OR/NOT, title:...); optional with a filter.");
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        .. SearchOptions.Declared.Select(CliOption.From),
+        .. ResearchSearchOptions.Declared,
+        CliOption.Json, CliOption.Index,
+    ];
 
     public int Run(CliArguments args)
     {

@@ -16,9 +16,11 @@ internal sealed class ServeCommand : ICliCommand
 
     public string Name => "serve";
 
-    public string Summary => "serve the search page and JSON API: --index DIR --urls http://127.0.0.1:5080";
+    public string Summary => "Serve the search page and the JSON API (the same host as dotnet run --project src/SearchHost).";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+    public CliWords? Words { get; } = null;
+
+    public IReadOnlyList<CliOption> Options { get; } = [.. SearchHostApp.Switches.Select(s => new CliOption(s.Name, s.Description, ValueName: s.ValueName))];
 
     public int Run(CliArguments args)
     {

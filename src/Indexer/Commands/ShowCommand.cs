@@ -8,9 +8,11 @@ internal sealed class ShowCommand : ICliCommand
 {
     public string Name => "show";
 
-    public string Summary => "one indexed episode: show <id> [--json]";
+    public string Summary => "One indexed episode in full.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    public CliWords? Words { get; } = new("id", "The episode id, podcast/slug (as search prints it).");
+
+    public IReadOnlyList<CliOption> Options { get; } = [CliOption.Json, CliOption.Index];
 
     public int Run(CliArguments args)
     {

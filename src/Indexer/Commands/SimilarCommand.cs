@@ -7,9 +7,16 @@ internal sealed class SimilarCommand : ICliCommand
 {
     public string Name => "similar";
 
-    public string Summary => "episodes like a given one: similar <id> [--limit N] [--mode lexical|semantic|hybrid] [--json]";
+    public string Summary => "Episodes most like a given one.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    public CliWords? Words { get; } = new("id", "The episode id, podcast/slug.");
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Limit.Describing("Episodes to list (default 10)."),
+        CliOption.From(Core.Requests.SearchParameters.Mode),
+        CliOption.Json, CliOption.Index,
+    ];
 
     public int Run(CliArguments args)
     {

@@ -8,9 +8,11 @@ internal sealed class StatsCommand : ICliCommand
 {
     public string Name => "stats";
 
-    public string Summary => "what the index holds: episodes per show, people, terms, size [--json]";
+    public string Summary => "What the index holds: episodes per show, people, terms, size.";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    public CliWords? Words { get; } = null;
+
+    public IReadOnlyList<CliOption> Options { get; } = [CliOption.Json, CliOption.Index];
 
     public int Run(CliArguments args)
     {

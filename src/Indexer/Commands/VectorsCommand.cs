@@ -11,8 +11,15 @@ namespace PodSearch.Indexer.Commands;
 internal sealed class VectorsCommand : ICliCommand
 {
     public string Name => "vectors";
-    public string Summary => "convert the general word vectors (setup) or show a word's neighbours";
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+    public string Summary => "Convert the general word vectors (setup), or show a word's nearest neighbours.";
+    public CliWords? Words { get; } = new("action", "import <package-file> (setup: convert the general word vectors) or neighbours <word>.");
+
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        new("out", "import: the vectors file to write.", ValueName: "FILE"),
+        new("vectors", "neighbours: the vectors file (default: the one setup fetched).", ValueName: "FILE"),
+        CliOption.Top.Describing("neighbours: how many (default 10)."),
+    ];
 
     public int Run(CliArguments args)
     {

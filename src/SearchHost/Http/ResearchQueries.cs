@@ -91,14 +91,8 @@ public sealed class ResearchSearchQuery
     [FromQuery(Name = "format")] public string? Format { get; init; }
     [FromQuery(Name = "all")] public string? All { get; init; }
 
-    // No facets here: exports and feeds count none, so `facets=` stays an unknown parameter.
-    internal SearchBody ToBody() => new()
-    {
-        Q = Q, Guest = Guest, Host = Host, Podcast = Podcast, Tag = Tag, Year = Year, PicksBy = PicksBy, LinkDomain = LinkDomain,
-        From = From, To = To, Sort = Sort, Mode = Mode,
-        Limit = SearchRequestFactory.ParseInt(Limit, "limit"),
-        Offset = SearchRequestFactory.ParseInt(Offset, "offset"),
-    };
+    // No facets here: exports and feeds count none, so `facets=` stays an unknown parameter. The values are read
+    // from the query string through the core's parameter list (SearchRequestFactory.Create).
 }
 
 /// <summary><c>GET /api/moments</c>: where in transcripts something was said.</summary>

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+
 namespace PodSearch.SearchHost.Http;
 
 /// <summary>
@@ -27,4 +31,23 @@ public sealed class SearchBody
     public double? SemanticRatio { get; init; }
     /// <summary>People (id or name): only episodes in which every one of them appears, as <c>--with</c>.</summary>
     public string[]? With { get; init; }
+    public int? MinMinutes { get; init; }
+    public int? MaxMinutes { get; init; }
+    public int? FacetTop { get; init; }
+
+    /// <summary>The body's fields by their JSON (snake_case) names, which are the names of the core's <c>SearchParameters</c>.</summary>
+    internal static IReadOnlyDictionary<string, PropertyInfo> Fields { get; } = typeof(SearchBody)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .ToDictionary(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), StringComparer.Ordinal);
+
+    /// <summary>The values of one field as text, for the core's <c>SearchRequestReader</c>; empty when absent.</summary>
+    internal static IReadOnlyList<string> Values(SearchBody body, string name) =>
+        !Fields.TryGetValue(name, out var field) ? [] : field.GetValue(body) switch
+        {
+            string text => [text],
+            string[] values => values,
+            int number => [number.ToString(CultureInfo.InvariantCulture)],
+            double number => [number.ToString("R", CultureInfo.InvariantCulture)],
+            _ => [],
+        };
 }

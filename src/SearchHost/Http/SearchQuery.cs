@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace PodSearch.SearchHost.Http;
 
 /// <summary>
-/// The query string of <c>GET /api/search</c>, the same parameters as <c>podsearch search</c>. Every value
-/// binds as text so binding never fails; <see cref="SearchRequestFactory"/> parses and checks it and names the
-/// parameter at fault. Filter parameters may repeat (OR within a field).
+/// The query string of <c>GET /api/search</c>: the names of the core's <c>SearchParameters.Http</c>, which a test holds
+/// it to. It declares the parameters for the OpenAPI document and for refusing unknown ones; the values are read from
+/// the query string by <see cref="SearchRequestFactory"/> through that list. Filter parameters may repeat.
 /// </summary>
 public sealed class SearchQuery
 {
@@ -35,14 +35,7 @@ public sealed class SearchQuery
     [FromQuery(Name = "semantic_ratio")] public string? SemanticRatio { get; init; }
     /// <summary>A person (id or name) who must appear in every episode; repeat for episodes with all of them.</summary>
     [FromQuery(Name = "with")] public string[]? With { get; init; }
-
-    internal SearchBody ToBody() => new()
-    {
-        Q = Q, Guest = Guest, Host = Host, Podcast = Podcast, Tag = Tag, Year = Year, PicksBy = PicksBy, LinkDomain = LinkDomain,
-        From = From, To = To, Sort = Sort, Mode = Mode, With = With,
-        SemanticRatio = SearchRequestFactory.ParseRatio(SemanticRatio, "semantic_ratio"),
-        Limit = SearchRequestFactory.ParseInt(Limit, "limit"),
-        Offset = SearchRequestFactory.ParseInt(Offset, "offset"),
-        Facets = Facets?.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
-    };
+    [FromQuery(Name = "min_minutes")] public string? MinMinutes { get; init; }
+    [FromQuery(Name = "max_minutes")] public string? MaxMinutes { get; init; }
+    [FromQuery(Name = "facet_top")] public string? FacetTop { get; init; }
 }

@@ -20,10 +20,50 @@ public sealed class CliUsageTests(HostFixture fixture)
         {
             var (code, output, errors) = InProcessCli.Run(command, help);
             Assert.True(code == 0, errors);
-            Assert.Contains($"usage: podsearch {command}", output);
+            Assert.Contains($"Usage:\n  podsearch {command}", output.ReplaceLineEndings("\n"));
             Assert.Contains(CommandCatalog.All[command].Summary, output);
-            Assert.Contains("exit codes", output);
+            Assert.Contains("Exit codes: 0 success, 1 a runtime failure, 2 a usage error", output);
+            // Every option the command declares, which is every option it accepts.
+            foreach (var option in CommandCatalog.All[command].Options)
+                Assert.Contains("--" + option.Name, output);
         }
+    }
+
+    [Fact]
+    public void HelpWithoutACommandListsEveryCommand()
+    {
+        var (code, output, _) = InProcessCli.Run("--help");
+        Assert.Equal(0, code);
+        foreach (var command in CommandCatalog.All.Values)
+            Assert.Contains(command.Summary, output);
+        // No arguments at all: the same list, as a usage error.
+        Assert.Equal(2, InProcessCli.Run().ExitCode);
+    }
+
+    [Fact]
+    public void AWordAfterADoubleDashIsAQueryEvenWhenItLooksLikeAnOption()
+    {
+        var (code, output, errors) = InProcessCli.Run("search", "--json", "--index", fixture.IndexPath, "--", "--bogus");
+        Assert.True(code == 0, errors);
+        Assert.Equal("--bogus", System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("query").GetString());
+    }
+
+    [Fact]
+    public void AValueStartingWithDashesIsGivenWithAnEqualsSign()
+    {
+        var (code, output, errors) = InProcessCli.Run("search", "--guest=--odd", "--json", "--index", fixture.IndexPath);
+        Assert.True(code == 0, errors);
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public void AFlagDoesNotTakeTheNextWord()
+    {
+        var note = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "notes", "byte-garden"), "*.md").First();
+        var (code, _, errors) = InProcessCli.Run("parse", "--json", note);
+        // The note was read as the path (parse writes its records to the raw standard output, so only the summary is seen here).
+        Assert.True(code == 0, errors);
+        Assert.Contains("1 notes: 1 episodes", errors);
     }
 
     [Fact]
@@ -51,6 +91,11 @@ public sealed class CliUsageTests(HostFixture fixture)
     [InlineData(new[] { "search", "x", "--facets", "colour" }, "unknown facet field 'colour'")]
     [InlineData(new[] { "search", "x", "--limit", "101" }, "--limit must be a whole number from 0 to 100")]
     [InlineData(new[] { "search", "x", "--semantic-ratio", "2" }, "--semantic-ratio must be a number from 0 to 1")]
+    [InlineData(new[] { "search", "x", "--guest" }, "option --guest needs a value")]
+    [InlineData(new[] { "search", "x", "--mode", "psychic" }, "--mode must be hybrid, lexical or semantic, not 'psychic'")]
+    [InlineData(new[] { "search", "x", "--from", "2020-02", "--to", "2019" }, "--to (2019-12-31) is before --from (2020-02-01)")]
+    [InlineData(new[] { "stats", "--bogus" }, "unknown option --bogus")]
+    [InlineData(new[] { "facets", "tag", "--top", "many" }, "--top")]
     [InlineData(new[] { "nosuchcommand" }, "unknown command 'nosuchcommand'")]
     public void UsageMistakesExitTwoWithAMessage(string[] args, string message)
     {

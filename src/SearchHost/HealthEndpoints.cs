@@ -7,7 +7,7 @@ internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", GetHealth).AllowQuery().WithName("Health").WithTags("Health")
+        app.MapGet("/healthz", GetHealth).AllowQuery().Produces<HealthResponse>().WithName("Health").WithTags("Health")
             .WithSummary("Whether the index is open, its generation and episode count, and the last reload time.");
         return app;
     }

@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using PodSearch.SearchHost.OpenApi;
 
 namespace PodSearch.SearchHost;
 
@@ -75,7 +76,7 @@ internal static class HttpServices
             };
         });
 
-        services.AddOpenApi();
+        services.AddSearchHostOpenApi();
         return services;
     }
 }

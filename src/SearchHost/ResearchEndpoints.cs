@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using PodSearch.Core.People;
 using PodSearch.Core.Research;
@@ -17,6 +19,7 @@ namespace PodSearch.SearchHost;
 internal static class ResearchEndpoints
 {
     private const int MaxTop = 1000;
+    private const string PersonId = "The person: an id (slug of the display name, as in `/api/people`) or a name in any spelling.";
 
     public static RouteGroupBuilder MapResearchEndpoints(this RouteGroupBuilder api)
     {
@@ -24,31 +27,32 @@ internal static class ResearchEndpoints
         var research = services.GetRequiredService<ResearchState>();
 
         api.MapGet("/people", ([AsParameters] ResearchPeopleQuery q, HttpContext c) => People(q, c, research)).AllowQuery<ResearchPeopleQuery>()
-            .Produces<PeopleListResponse>().Produces(200, contentType: "text/csv").Produces(200, contentType: "application/x-ndjson")
+            .Produces<PeopleListResponse>(200, "application/json", "text/csv", "application/x-ndjson")
             .WithName("People").WithTags("Research").WithSummary("People across all shows with appearance counts; by name prefix and role, sorted by appearances or name.");
-        api.MapGet("/people/{id}", (string id, [AsParameters] ResearchPersonQuery q, HttpContext c) => Person(id, q, c, research)).AllowQuery<ResearchPersonQuery>()
-            .Produces<PersonProfile>().Produces(200, contentType: "text/csv")
+        api.MapGet("/people/{id}", ([Description(PersonId)] string id, [AsParameters] ResearchPersonQuery q, HttpContext c) => Person(id, q, c, research)).AllowQuery<ResearchPersonQuery>()
+            .Produces<PersonProfile>(200, "application/json", "text/csv", "application/x-ndjson").ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("Person").WithTags("Research").WithSummary("One person: roles and counts per show, first and last appearance, episodes in date order, co-appearances, picks.");
-        api.MapGet("/people/{id}/with", (string id, HttpContext context) => AppearedWith(id, context, research)).AllowQuery(("limit", false))
-            .Produces<AppearedWithResponse>()
+        api.MapGet("/people/{id}/with", ([Description(PersonId)] string id,
+            [FromQuery(Name = "limit"), Description("People to list, 1 to 1000; default 50.")] string? limit, HttpContext context) => AppearedWith(id, limit, context, research)).AllowQuery(("limit", false))
+            .Produces<AppearedWithResponse>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("AppearedWith").WithTags("Research").WithSummary("People who appeared with this person, most shared episodes first.");
         api.MapGet("/picks", ([AsParameters] ResearchPicksQuery q, HttpContext c) => Picks(q, c, research)).AllowQuery<ResearchPicksQuery>()
-            .Produces<PickSearchResult>().Produces(200, contentType: "text/csv")
+            .Produces<PickSearchResult>(200, "application/json", "text/csv", "application/x-ndjson")
             .WithName("Picks").WithTags("Research").WithSummary("Picks as records (who, episode, date, text, URL, domain) with facets by picker, year and domain, and the most picked items.");
         api.MapGet("/links", ([AsParameters] ResearchLinksQuery q, HttpContext c) => Links(q, c, research)).AllowQuery<ResearchLinksQuery>()
-            .Produces<LinkSearchResult>().Produces(200, contentType: "text/csv")
+            .Produces<LinkSearchResult>(200, "application/json", "text/csv", "application/x-ndjson")
             .WithName("Links").WithTags("Research").WithSummary("Episodes linking to a domain or URL, with link counts per domain.");
         api.MapGet("/moments", ([AsParameters] ResearchMomentsQuery q, HttpContext c, EpisodeSearcher s) => Moments(q, c, s, research)).AllowQuery<ResearchMomentsQuery>()
             .Produces<MomentSearchResult>()
             .WithName("Moments").WithTags("Research").WithSummary("Transcript moments: episode, speaker (resolved to a person), passage, turn index and time; grouped per episode or (group=none) listed.");
         api.MapGet("/search/export", ([AsParameters] ResearchSearchQuery q, HttpContext c, EpisodeSearcher s) => SearchExport(q, c, s, research)).AllowQuery<ResearchSearchQuery>()
-            .Produces(200, contentType: "text/csv").Produces(200, contentType: "application/x-ndjson")
+            .Produces<string>(200, "text/csv", "application/x-ndjson")
             .WithName("SearchExport").WithTags("Research").WithSummary("A search (same parameters as /api/search, plus with=) as CSV or JSON lines with citations; all=true streams every match.");
         api.MapGet("/search.rss", ([AsParameters] ResearchSearchQuery q, HttpContext c, EpisodeSearcher s) => Feed(q, c, s, research, atom: false)).AllowQuery<ResearchSearchQuery>()
-            .Produces(200, contentType: "application/rss+xml")
+            .Produces<string>(200, "application/rss+xml")
             .WithName("SearchRss").WithTags("Research").WithSummary("The newest episodes matching a search as an RSS 2.0 feed.");
         api.MapGet("/search.atom", ([AsParameters] ResearchSearchQuery q, HttpContext c, EpisodeSearcher s) => Feed(q, c, s, research, atom: true)).AllowQuery<ResearchSearchQuery>()
-            .Produces(200, contentType: "application/atom+xml")
+            .Produces<string>(200, "application/atom+xml")
             .WithName("SearchAtom").WithTags("Research").WithSummary("The newest episodes matching a search as an Atom 1.0 feed.");
         return api;
     }
@@ -105,9 +109,9 @@ internal static class ResearchEndpoints
             Core.Notes.EpisodeJson.Options);
     }
 
-    private static IResult AppearedWith(string id, HttpContext context, ResearchState research)
+    private static IResult AppearedWith(string id, string? limitText, HttpContext context, ResearchState research)
     {
-        var limit = Bounded(SearchRequestFactory.ParseInt(context.Request.Query["limit"], "limit") ?? 50, 1, MaxTop, "limit");
+        var limit = Bounded(SearchRequestFactory.ParseInt(limitText, "limit") ?? 50, 1, MaxTop, "limit");
         if (HttpCaching.IsNotModified(context, research.Generation))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var catalog = research.Catalog;

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,20 +23,22 @@ internal static class SearchEndpoints
 
     public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/search", Search).AllowQuery<SearchQuery>().WithName("Search").WithTags("Search")
+        api.MapGet("/search", Search).AllowQuery<SearchQuery>().Produces<SearchResult>().WithName("Search").WithTags("Search")
             .WithSummary("Ranked episodes with snippets and facet counts; the JSON of `podsearch search --json`.");
         api.MapPost("/search", SearchPost).AllowQuery().Accepts<SearchBody>("application/json").Produces<SearchResult>()
             .WithName("SearchPost").WithTags("Search").WithSummary("The same search with its parameters in a JSON body, for long queries.");
-        api.MapGet("/episodes/{podcast}/{slug}", GetEpisode).AllowQuery().WithName("Episode").WithTags("Episodes")
+        api.MapGet("/episodes/{podcast}/{slug}", GetEpisode).AllowQuery().Produces<Episode>().ProducesProblem(StatusCodes.Status404NotFound).WithName("Episode").WithTags("Episodes")
             .WithSummary("The full parsed episode: people, summary, topics, links, picks, transcript turns. Its id is `{podcast}/{slug}`.");
-        api.MapGet("/episodes/{podcast}/{slug}/similar", GetSimilar).AllowQuery<SimilarEpisodesQuery>().WithName("SimilarEpisodes").WithTags("Episodes")
+        api.MapGet("/episodes/{podcast}/{slug}/similar", GetSimilar).AllowQuery<SimilarEpisodesQuery>().Produces<SearchResult>().ProducesProblem(StatusCodes.Status404NotFound).WithName("SimilarEpisodes").WithTags("Episodes")
             .WithSummary("Episodes most like this one.");
         // Notes in a show's subfolders have ids with more slashes (ruby-rogues/2019/rr-401): the same two answers, one route.
-        api.MapGet("/episodes/{podcast}/{**path}", GetNestedEpisodeOrSimilar).AllowQuery<SimilarEpisodesQuery>().WithName("NestedEpisode").WithTags("Episodes")
-            .WithSummary("The episode `{podcast}/{path}` of a note in a show's subfolder; `{path}/similar` gives the episodes most like it.");
-        api.MapGet("/facets/{field}", GetFacetValues).AllowQuery<FacetValuesQuery>().WithName("FacetValues").WithTags("Search")
+        // OpenAPI cannot describe a catch-all segment (the route would have the same signature as {slug}, which makes the
+        // document invalid), so it is left out of it; the {slug} routes' descriptions say that such ids exist.
+        api.MapGet("/episodes/{podcast}/{**path}", GetNestedEpisodeOrSimilar).AllowQuery<SimilarEpisodesQuery>().Produces<Episode>().ProducesProblem(StatusCodes.Status404NotFound).WithName("NestedEpisode").WithTags("Episodes").ExcludeFromDescription()
+            .WithSummary("The episode `{podcast}/{path}` of a note in a show's subfolder; `{path}/similar` gives the episodes most like it (as the similar route's search result).");
+        api.MapGet("/facets/{field}", GetFacetValues).AllowQuery<FacetValuesQuery>().Produces<FacetValuesResponse>().WithName("FacetValues").WithTags("Search")
             .WithSummary("Values of one facet field with counts, optionally within a query and by prefix.");
-        api.MapGet("/suggest", Suggest).AllowQuery<SuggestQuery>().WithName("Suggest").WithTags("Search")
+        api.MapGet("/suggest", Suggest).AllowQuery<SuggestQuery>().Produces<SuggestResponse>().WithName("Suggest").WithTags("Search")
             .WithSummary("As-you-type suggestions: episode titles, people, tags and shows by prefix, tolerant of one typo.");
         return api;
     }
@@ -96,7 +99,7 @@ internal static class SearchEndpoints
             () => budget.RunAsync(token => searcher.Search(request with { Cancellation = token }), context.RequestAborted)));
     }
 
-    private static IResult GetEpisode(string podcast, string slug, HttpContext context, SearchIndex index)
+    private static IResult GetEpisode([Description(PathDescriptions.Podcast)] string podcast, [Description(PathDescriptions.Slug)] string slug, HttpContext context, SearchIndex index)
     {
         var id = podcast + "/" + slug;
         if (HttpCaching.IsNotModified(context, CurrentGeneration(index)))
@@ -105,7 +108,8 @@ internal static class SearchEndpoints
         return TypedResults.Json(episode, EpisodeJson.Options);
     }
 
-    private static Task<IResult> GetNestedEpisodeOrSimilar(string podcast, string path, [AsParameters] SimilarEpisodesQuery query, HttpContext context,
+    private static Task<IResult> GetNestedEpisodeOrSimilar([Description(PathDescriptions.Podcast)] string podcast,
+        [Description("The rest of the episode id: subfolders and file name, optionally followed by `/similar`.")] string path, [AsParameters] SimilarEpisodesQuery query, HttpContext context,
         EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, SearchResultCache cache, IOptions<SearchHostOptions> options)
     {
         const string similar = "/similar";
@@ -117,7 +121,7 @@ internal static class SearchEndpoints
         return Task.FromResult(GetEpisode(podcast, path, context, index));
     }
 
-    private static async Task<IResult> GetSimilar(string podcast, string slug, [AsParameters] SimilarEpisodesQuery query, HttpContext context,
+    private static async Task<IResult> GetSimilar([Description(PathDescriptions.Podcast)] string podcast, [Description(PathDescriptions.Slug)] string slug, [AsParameters] SimilarEpisodesQuery query, HttpContext context,
         EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, SearchResultCache cache, IOptions<SearchHostOptions> options)
     {
         var id = podcast + "/" + slug;
@@ -137,7 +141,7 @@ internal static class SearchEndpoints
         }
     }
 
-    private static async Task<IResult> GetFacetValues(string field, [AsParameters] FacetValuesQuery query, HttpContext context,
+    private static async Task<IResult> GetFacetValues([Description("The facet field: podcast, year, guest, host, tag, picks_by or link_domain.")] string field, [AsParameters] FacetValuesQuery query, HttpContext context,
         EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
     {
         if (!IndexSchema.FacetFields.Contains(field))

@@ -16,7 +16,7 @@ internal static class QueryParameterRules
     public static RouteHandlerBuilder AllowQuery(this RouteHandlerBuilder builder, params (string Name, bool Repeatable)[] parameters)
     {
         var known = parameters.ToDictionary(p => p.Name, p => p.Repeatable, StringComparer.Ordinal);
-        return builder.AddEndpointFilter((context, next) =>
+        return builder.WithMetadata(new KnownQueryParameters(known.Keys)).AddEndpointFilter((context, next) =>
         {
             Check(context.HttpContext.Request.Query, known);
             return next(context);
@@ -40,3 +40,6 @@ internal static class QueryParameterRules
         .Select(p => (p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Name, p.PropertyType.IsArray))
         .ToArray();
 }
+
+/// <summary>Endpoint metadata: this endpoint refuses query parameters other than these (so it can answer 400).</summary>
+internal sealed record KnownQueryParameters(IReadOnlyCollection<string> Names);

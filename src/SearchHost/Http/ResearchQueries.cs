@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PodSearch.SearchHost.Http;
@@ -5,65 +6,51 @@ namespace PodSearch.SearchHost.Http;
 /// <summary><c>GET /api/people</c>: the people list. Values bind as text; the endpoint checks them and names the parameter at fault.</summary>
 public sealed class ResearchPeopleQuery
 {
-    /// <summary>Start of any word of any spelling of the name, accents and case ignored.</summary>
-    [FromQuery(Name = "prefix")] public string? Prefix { get; init; }
-    /// <summary><c>host</c>, <c>guest</c>, <c>picks</c> or <c>speaker</c>.</summary>
-    [FromQuery(Name = "role")] public string? Role { get; init; }
-    /// <summary><c>appearances</c> (default) or <c>name</c>.</summary>
-    [FromQuery(Name = "sort")] public string? Sort { get; init; }
-    [FromQuery(Name = "limit")] public string? Limit { get; init; }
-    [FromQuery(Name = "offset")] public string? Offset { get; init; }
-    /// <summary><c>csv</c> or <c>jsonl</c> to export instead of JSON.</summary>
-    [FromQuery(Name = "format")] public string? Format { get; init; }
-    /// <summary><c>true</c>: every match, past the page limit (exports).</summary>
-    [FromQuery(Name = "all")] public string? All { get; init; }
+    [FromQuery(Name = "prefix"), Description("Start of any word of any spelling of the name, accents and case ignored.")] public string? Prefix { get; init; }
+    [FromQuery(Name = "role"), Description("`host`, `guest`, `picks` or `speaker`.")] public string? Role { get; init; }
+    [FromQuery(Name = "sort"), Description("`appearances` (default) or `name`.")] public string? Sort { get; init; }
+    [FromQuery(Name = "limit"), Description("People per page, 1 to the largest page (100 unless the host is configured otherwise); default 50.")] public string? Limit { get; init; }
+    [FromQuery(Name = "offset"), Description("People to skip before the page.")] public string? Offset { get; init; }
+    [FromQuery(Name = "format"), Description("`csv` or `jsonl` to export instead of JSON.")] public string? Format { get; init; }
+    [FromQuery(Name = "all"), Description("`true`: every match, past the page limit (exports).")] public string? All { get; init; }
 }
 
 /// <summary><c>GET /api/people/{id}</c>.</summary>
 public sealed class ResearchPersonQuery
 {
-    /// <summary>How many co-appearing people to list (default 10).</summary>
-    [FromQuery(Name = "top")] public string? Top { get; init; }
-    /// <summary><c>csv</c> or <c>jsonl</c>: the person's episodes, one cited row each.</summary>
-    [FromQuery(Name = "format")] public string? Format { get; init; }
-    /// <summary>At most this many episodes (1 to 1000); the body's <c>episodesPage</c> says where the slice sits (default 50).</summary>
-    [FromQuery(Name = "episodesLimit")] public string? EpisodesLimit { get; init; }
-    /// <summary>Skip this many episodes of the date-ordered list.</summary>
-    [FromQuery(Name = "episodesOffset")] public string? EpisodesOffset { get; init; }
-    /// <summary>At most this many picks (1 to 1000); the body's <c>picksPage</c> says where the slice sits (default 50).</summary>
-    [FromQuery(Name = "picksLimit")] public string? PicksLimit { get; init; }
-    /// <summary>Skip this many picks of the newest-first list.</summary>
-    [FromQuery(Name = "picksOffset")] public string? PicksOffset { get; init; }
-    /// <summary><c>true</c>: the whole profile, every episode and pick, without <c>episodesPage</c>/<c>picksPage</c>; otherwise each list is paged (50 by default).</summary>
-    [FromQuery(Name = "all")] public string? All { get; init; }
+    [FromQuery(Name = "top"), Description("How many co-appearing people to list (default 10).")] public string? Top { get; init; }
+    [FromQuery(Name = "format"), Description("`csv` or `jsonl`: the person's episodes, one cited row each.")] public string? Format { get; init; }
+    [FromQuery(Name = "episodesLimit"), Description("At most this many episodes (1 to 1000); the body's `episodesPage` says where the slice sits (default 50).")] public string? EpisodesLimit { get; init; }
+    [FromQuery(Name = "episodesOffset"), Description("Skip this many episodes of the date-ordered list.")] public string? EpisodesOffset { get; init; }
+    [FromQuery(Name = "picksLimit"), Description("At most this many picks (1 to 1000); the body's `picksPage` says where the slice sits (default 50).")] public string? PicksLimit { get; init; }
+    [FromQuery(Name = "picksOffset"), Description("Skip this many picks of the newest-first list.")] public string? PicksOffset { get; init; }
+    [FromQuery(Name = "all"), Description("`true`: the whole profile, every episode and pick, without `episodesPage`/`picksPage`; otherwise each list is paged (50 by default).")] public string? All { get; init; }
 }
 
 /// <summary><c>GET /api/picks</c>.</summary>
 public sealed class ResearchPicksQuery
 {
-    [FromQuery(Name = "q")] public string? Q { get; init; }
-    /// <summary>The picker: id, full name in any spelling, or an unambiguous first name.</summary>
-    [FromQuery(Name = "by")] public string? By { get; init; }
-    [FromQuery(Name = "year")] public string? Year { get; init; }
-    [FromQuery(Name = "domain")] public string? Domain { get; init; }
-    [FromQuery(Name = "limit")] public string? Limit { get; init; }
-    [FromQuery(Name = "offset")] public string? Offset { get; init; }
-    [FromQuery(Name = "format")] public string? Format { get; init; }
-    [FromQuery(Name = "all")] public string? All { get; init; }
+    [FromQuery(Name = "q"), Description("Words to find in the pick's text, link and domain (all picks when empty).")] public string? Q { get; init; }
+    [FromQuery(Name = "by"), Description("The picker: id, full name in any spelling, or an unambiguous first name.")] public string? By { get; init; }
+    [FromQuery(Name = "year"), Description("Only picks from episodes of this year.")] public string? Year { get; init; }
+    [FromQuery(Name = "domain"), Description("Only picks linking to this host name (sub-domains included).")] public string? Domain { get; init; }
+    [FromQuery(Name = "limit"), Description("Picks per page, 1 to the largest page (100 unless the host is configured otherwise); default 20.")] public string? Limit { get; init; }
+    [FromQuery(Name = "offset"), Description("Picks to skip before the page.")] public string? Offset { get; init; }
+    [FromQuery(Name = "format"), Description("`csv` or `jsonl` to export the picks instead of JSON.")] public string? Format { get; init; }
+    [FromQuery(Name = "all"), Description("`true`: every matching pick, past the page limit (exports).")] public string? All { get; init; }
 }
 
 /// <summary><c>GET /api/links</c>.</summary>
 public sealed class ResearchLinksQuery
 {
-    /// <summary>A host name (sub-domains included) or a full URL.</summary>
-    [FromQuery(Name = "domain")] public string? Domain { get; init; }
-    [FromQuery(Name = "q")] public string? Q { get; init; }
-    [FromQuery(Name = "podcast")] public string? Podcast { get; init; }
-    [FromQuery(Name = "year")] public string? Year { get; init; }
-    [FromQuery(Name = "limit")] public string? Limit { get; init; }
-    [FromQuery(Name = "offset")] public string? Offset { get; init; }
-    [FromQuery(Name = "format")] public string? Format { get; init; }
-    [FromQuery(Name = "all")] public string? All { get; init; }
+    [FromQuery(Name = "domain"), Description("A host name (sub-domains included) or a full URL.")] public string? Domain { get; init; }
+    [FromQuery(Name = "q"), Description("Words to find in the episodes linking there.")] public string? Q { get; init; }
+    [FromQuery(Name = "podcast"), Description("Only episodes of this show (its folder name).")] public string? Podcast { get; init; }
+    [FromQuery(Name = "year"), Description("Only episodes of this year.")] public string? Year { get; init; }
+    [FromQuery(Name = "limit"), Description("Episodes per page, 1 to the largest page (100 unless the host is configured otherwise); default 20.")] public string? Limit { get; init; }
+    [FromQuery(Name = "offset"), Description("Episodes to skip before the page.")] public string? Offset { get; init; }
+    [FromQuery(Name = "format"), Description("`csv` or `jsonl` to export the episodes instead of JSON.")] public string? Format { get; init; }
+    [FromQuery(Name = "all"), Description("`true`: every matching episode, past the page limit (exports).")] public string? All { get; init; }
 }
 
 /// <summary>
@@ -86,10 +73,9 @@ public sealed class ResearchSearchQuery
     [FromQuery(Name = "limit")] public string? Limit { get; init; }
     [FromQuery(Name = "offset")] public string? Offset { get; init; }
     [FromQuery(Name = "mode")] public string? Mode { get; init; }
-    /// <summary>A person (id or name); repeat for episodes with all of them.</summary>
-    [FromQuery(Name = "with")] public string[]? With { get; init; }
-    [FromQuery(Name = "format")] public string? Format { get; init; }
-    [FromQuery(Name = "all")] public string? All { get; init; }
+    [FromQuery(Name = "with"), Description("A person (id or name); repeat for episodes with all of them.")] public string[]? With { get; init; }
+    [FromQuery(Name = "format"), Description("`csv` (default for the export) or `jsonl`; feeds ignore it.")] public string? Format { get; init; }
+    [FromQuery(Name = "all"), Description("`true`: every match, streamed past the page limit (exports).")] public string? All { get; init; }
 
     // No facets here: exports and feeds count none, so `facets=` stays an unknown parameter. The values are read
     // from the query string through the core's parameter list (SearchRequestFactory.Create).
@@ -98,10 +84,9 @@ public sealed class ResearchSearchQuery
 /// <summary><c>GET /api/moments</c>: where in transcripts something was said.</summary>
 public sealed class ResearchMomentsQuery
 {
-    [FromQuery(Name = "q")] public string? Q { get; init; }
-    [FromQuery(Name = "speaker")] public string? Speaker { get; init; }
-    /// <summary><c>episode</c> (default: one entry per episode with its best moments) or <c>none</c> (a flat list).</summary>
-    [FromQuery(Name = "group")] public string? Group { get; init; }
+    [FromQuery(Name = "q"), Description("Words or a quoted phrase to find in what was said.")] public string? Q { get; init; }
+    [FromQuery(Name = "speaker"), Description("Only turns of this speaker: a person id, a name in any spelling, or an unambiguous first name.")] public string? Speaker { get; init; }
+    [FromQuery(Name = "group"), Description("`episode` (default: one entry per episode with its best moments) or `none` (a flat list).")] public string? Group { get; init; }
     [FromQuery(Name = "podcast")] public string[]? Podcast { get; init; }
     [FromQuery(Name = "year")] public string[]? Year { get; init; }
     [FromQuery(Name = "guest")] public string[]? Guest { get; init; }

@@ -7,8 +7,8 @@ namespace PodSearch.SearchHost.Http;
 /// <summary>
 /// The JSON body of <c>POST /api/search</c>, for queries too long for a URL: the same fields as
 /// <see cref="SearchQuery"/>, filters as arrays. Unknown fields are rejected with <c>unknown_parameter</c>.
-/// Query strings (<see cref="SearchQuery"/>, <see cref="ResearchSearchQuery"/>) are parsed into this shape too,
-/// so <see cref="SearchRequestFactory.Create"/> checks one shape whichever way a search arrived.
+/// The body and the query string (<see cref="SearchQuery"/>) are checked by the same core reader in
+/// <see cref="SearchRequestFactory"/>, so a search is refused alike whichever way it arrived.
 /// </summary>
 public sealed class SearchBody
 {

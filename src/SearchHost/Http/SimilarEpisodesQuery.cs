@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PodSearch.SearchHost.Http;
@@ -5,9 +6,7 @@ namespace PodSearch.SearchHost.Http;
 /// <summary>The query string of <c>GET /api/episodes/{podcast}/{slug}/similar</c>.</summary>
 public sealed class SimilarEpisodesQuery
 {
-    /// <summary>How many episodes, 1 to the page-size maximum (default 5).</summary>
-    [FromQuery(Name = "limit")] public string? Limit { get; init; }
+    [FromQuery(Name = "limit"), Description("How many episodes, 1 to the page-size maximum (default 5).")] public string? Limit { get; init; }
 
-    /// <summary><c>lexical</c> (words, people, show), <c>semantic</c> (passage vectors) or <c>hybrid</c> (both fused; default).</summary>
-    [FromQuery(Name = "mode")] public string? Mode { get; init; }
+    [FromQuery(Name = "mode"), Description("`lexical` (words, people, show), `semantic` (passage vectors) or `hybrid` (both fused; default).")] public string? Mode { get; init; }
 }

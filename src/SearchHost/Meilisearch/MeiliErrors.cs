@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PodSearch.Core.Search;
 
 namespace PodSearch.SearchHost.Meilisearch;
@@ -31,13 +30,7 @@ internal static class MeiliErrors
     }
 
     public static IResult Result(MeiliException error) =>
-        TypedResults.Json(new JsonObject
-        {
-            ["message"] = error.Message,
-            ["code"] = error.Code,
-            ["type"] = error.Type,
-            ["link"] = DocsBase + error.Code,
-        }, statusCode: error.Status);
+        TypedResults.Json(new OpenApi.MeiliErrorBody(error.Message, error.Code, error.Type, DocsBase + error.Code), statusCode: error.Status);
 
     private static MeiliException? Map(Exception ex) => ex switch
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ namespace PodSearch.SearchHost.Meilisearch;
 /// </summary>
 public static class MeilisearchEndpoints
 {
-    private const string Tag = "Meilisearch";
+    public const string Tag = "Meilisearch";
+    private const string UidDescription = "The index: `episodes`, the only one.";
 
     public static IEndpointRouteBuilder MapMeilisearchEndpoints(this IEndpointRouteBuilder app)
     {
@@ -84,7 +86,7 @@ public static class MeilisearchEndpoints
         return TypedResults.Json(new JsonObject { ["results"] = results });
     }
 
-    private static async Task<IResult> SearchPost(string uid, HttpContext context, EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
+    private static async Task<IResult> SearchPost([Description(UidDescription)] string uid, HttpContext context, EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
     {
         MeiliIndex.Check(uid);
         var parameters = SearchParameters.Parse(await MeiliJsonBody.ReadAsync(context), SearchParameters.Kind.Search);
@@ -92,7 +94,7 @@ public static class MeilisearchEndpoints
         return TypedResults.Json(await new MeiliSearcher(searcher, index, budget, options).SearchAsync(parameters, "", withIndexUid: false, context.RequestAborted));
     }
 
-    private static async Task<IResult> SearchGet(string uid, HttpContext context, EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
+    private static async Task<IResult> SearchGet([Description(UidDescription)] string uid, HttpContext context, EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
     {
         MeiliIndex.Check(uid);
         var parameters = SearchParameters.Parse(MeiliQueryString.ToBody(context.Request.Query), SearchParameters.Kind.Search);
@@ -100,7 +102,7 @@ public static class MeilisearchEndpoints
         return TypedResults.Json(await new MeiliSearcher(searcher, index, budget, options).SearchAsync(parameters, "", withIndexUid: false, context.RequestAborted));
     }
 
-    private static async Task<IResult> FacetSearch(string uid, HttpContext context, EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
+    private static async Task<IResult> FacetSearch([Description(UidDescription)] string uid, HttpContext context, EpisodeSearcher searcher, SearchIndex index, TimeBudget budget, IOptions<SearchHostOptions> options)
     {
         MeiliIndex.Check(uid);
         var parameters = SearchParameters.Parse(await MeiliJsonBody.ReadAsync(context), SearchParameters.Kind.FacetSearch);
@@ -115,19 +117,19 @@ public static class MeilisearchEndpoints
         return TypedResults.Json(MeiliIndexInfo.Indexes(index, offset, limit));
     }
 
-    private static IResult GetIndex(string uid, SearchIndex index)
+    private static IResult GetIndex([Description(UidDescription)] string uid, SearchIndex index)
     {
         MeiliIndex.Check(uid);
         return TypedResults.Json(MeiliIndexInfo.Index(index));
     }
 
-    private static IResult Stats(string uid, SearchIndex index)
+    private static IResult Stats([Description(UidDescription)] string uid, SearchIndex index)
     {
         MeiliIndex.Check(uid);
         return TypedResults.Json(MeiliIndexInfo.Stats(index));
     }
 
-    private static IResult Settings(string uid, SearchIndex index, IOptions<SearchHostOptions> options)
+    private static IResult Settings([Description(UidDescription)] string uid, SearchIndex index, IOptions<SearchHostOptions> options)
     {
         MeiliIndex.Check(uid);
         return TypedResults.Json(MeiliIndexInfo.Settings(index, options.Value));

@@ -52,6 +52,8 @@ internal sealed record SearchParameters
 
     public enum Kind { Search, MultiSearchQuery, FacetSearch }
 
+    /// <param name="body">The search object as sent.</param>
+    /// <param name="kind">Which request it came in: the fields allowed differ.</param>
     /// <param name="where">How errors locate the request, e.g. <c>Inside `.queries[1]`: </c>; empty for a single search.</param>
     public static SearchParameters Parse(JsonObject body, Kind kind, string where = "")
     {

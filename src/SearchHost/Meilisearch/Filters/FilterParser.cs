@@ -21,6 +21,7 @@ internal sealed class FilterParser
     }
 
     /// <summary>The expression, or null when it is blank (no filter).</summary>
+    /// <param name="source">The filter as the client wrote it.</param>
     /// <param name="attributes">The filterable attributes; any other is an error naming them.</param>
     public static FilterNode? Parse(string source, IReadOnlySet<string> attributes)
     {

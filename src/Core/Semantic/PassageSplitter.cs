@@ -53,6 +53,8 @@ internal static class PassageSplitter
     {
         var text = new StringBuilder();
         var wordsBySpeaker = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spans = new List<PassageTurn>();
+        TranscriptTurn? lastTurn = null;
         var words = 0;
 
         void Flush()
@@ -60,9 +62,10 @@ internal static class PassageSplitter
             if (words == 0)
                 return;
             var speaker = wordsBySpeaker.MaxBy(kv => kv.Value).Key;
-            passages.Add(new Passage(PassageKind.Transcript, text.ToString(), string.IsNullOrEmpty(speaker) ? null : speaker));
+            passages.Add(new Passage(PassageKind.Transcript, text.ToString(), string.IsNullOrEmpty(speaker) ? null : speaker) { Turns = [.. spans] });
             text.Clear();
             wordsBySpeaker.Clear();
+            spans.Clear();
             words = 0;
         }
 
@@ -75,6 +78,13 @@ internal static class PassageSplitter
                     Flush();
                 if (text.Length > 0)
                     text.Append('\n');
+                var speakerName = string.IsNullOrEmpty(turn.Speaker) ? null : turn.Speaker;
+                // Pieces of one turn extend its span; the text itself is as before, so passage positions do not move.
+                if (spans.Count > 0 && spans[^1].Speaker == speakerName && ReferenceEquals(lastTurn, turn))
+                    spans[^1] = spans[^1] with { Length = text.Length + piece.Length - spans[^1].Start };
+                else
+                    spans.Add(new PassageTurn(text.Length, piece.Length, speakerName));
+                lastTurn = turn;
                 text.Append(piece);
                 words += count;
                 wordsBySpeaker[turn.Speaker ?? ""] = wordsBySpeaker.GetValueOrDefault(turn.Speaker ?? "") + count;

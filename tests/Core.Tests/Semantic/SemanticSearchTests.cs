@@ -43,6 +43,23 @@ public sealed class SemanticSearchTests : IDisposable
         Assert.StartsWith("matched: ", result.Hits[0].Snippets[0].Text);
     }
 
+    [Theory]
+    [InlineData("kneading the dough and proofing the loaf")]
+    [InlineData("compost soil")]
+    [InlineData("harbour regatta")]
+    public void AHybridCardShowsTheSameSentencesOnce(string query)
+    {
+        var result = Search(new SearchRequest { Query = query, Mode = SearchMode.Hybrid, Limit = 20 });
+        var cards = result.Hits.Where(h => h.Snippets.Any(s => s.Text.StartsWith("matched: ", StringComparison.Ordinal))).ToList();
+        Assert.NotEmpty(cards);
+        foreach (var hit in cards)
+        {
+            var matched = hit.Snippets.Single(s => s.Text.StartsWith("matched: ", StringComparison.Ordinal));
+            Assert.False(Core.Search.Pipeline.SnippetOverlap.Repeats(matched, hit.Snippets.Where(s => s != matched)),
+                $"{hit.Id}: '{matched.Text}' repeats one of {string.Join(" | ", hit.Snippets.Select(s => s.Text))}");
+        }
+    }
+
     [Fact]
     public void FiltersApplyToSemanticHitsExactlyAsToLexicalOnes()
     {

@@ -42,7 +42,13 @@ internal static class PageStep
             {
                 // The passage that made the match leads when meaning found the episode before the words did.
                 var leads = episode.LexicalRank is null || (episode.SemanticRank ?? int.MaxValue) < episode.LexicalRank;
-                lines.Insert(leads ? 0 : Math.Min(lines.Count, 2), matched);
+                // A card shows the same sentences once: a leading passage replaces the lexical snippets it repeats,
+                // a following one is left out when a lexical snippet already shows it.
+                var repeated = lines.Where(line => SnippetOverlap.Repeats(matched, [line])).ToList();
+                if (leads)
+                    lines.RemoveAll(repeated.Contains);
+                if (leads || repeated.Count == 0)
+                    lines.Insert(leads ? 0 : Math.Min(lines.Count, 2), matched);
                 lines = lines.Take(3).ToList();
             }
             return hit with

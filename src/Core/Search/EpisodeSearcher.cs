@@ -97,7 +97,7 @@ public sealed class EpisodeSearcher
         var field_ = ordinals.Field(field);
         var folded = prefix is null ? null : Analysis.NameKey.Fold(prefix);
         Func<int, bool>? accept = string.IsNullOrEmpty(folded) ? null : ord => StartsWithWord(field_.Folded[ord], folded);
-        return FacetTop.Select(field_.Values, counter.Counts[0], top, accept);
+        return FacetLabels.Label(searcher.IndexReader, field, FacetTop.Select(field_.Values, counter.Counts[0], top, accept));
     }
 
     /// <summary>The stored episode with this id, or null.</summary>
@@ -124,7 +124,7 @@ public sealed class EpisodeSearcher
         if (doc < 0)
             throw new SearchRequestException("unknown_episode", $"no episode with id '{id}'");
         limit = Math.Min(limit, limits.MaxPageSize);
-        var notices = new List<string>();
+        var notices = new List<SearchNotice>();
         var depth = Math.Max(limit, SemanticStage.FusionDepth);
         var semantic = mode == SearchMode.Lexical ? null : SemanticStage.RankLike(reader, doc, depth, notices);
         if (semantic is null)
@@ -145,7 +145,8 @@ public sealed class EpisodeSearcher
             Query = id,
             Total = total,
             Hits = PageStep.Build(reader, fused, 0, limit, new SnippetBuilder([]), passages: null),
-            Notices = notices,
+            Notices = [.. notices.Select(n => n.Message)],
+            NoticeCodes = [.. notices.Select(n => n.Code)],
             Mode = SearchPipeline.ModeName(mode),
             TookMs = clock.Elapsed.TotalMilliseconds,
         };

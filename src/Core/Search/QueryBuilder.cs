@@ -26,7 +26,7 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
     /// </summary>
     public ParsedText Parse(string? text, IndexReader reader, FacetOrdinals ordinals, bool allWords = false)
     {
-        var notices = new List<string>();
+        var notices = new List<SearchNotice>();
         var cleaned = Clean(text ?? "", notices);
         if (cleaned.Length == 0)
             return new ParsedText(null, notices, null);
@@ -40,14 +40,14 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
             query = ParsePlainWords(parser, cleaned, lowerCase: false); // no operators to defuse; the case shapes the suggestion
             if (query is null || (query is BooleanQuery { Clauses.Count: 0 }))
             {
-                notices.Add("no searchable words in the query; showing all episodes");
+                notices.Add(new(SearchNotice.QueryNoWords, "no searchable words in the query; showing all episodes"));
                 return new ParsedText(null, notices, null);
             }
             return new ParsedText(CoverageQuery.Build(query, cleaned), notices, Suggest(cleaned, parser.Corrections));
         }
         if (Nesting(cleaned) > MaxNesting)
         {
-            notices.Add($"the query nests brackets more than {MaxNesting} deep; searched for its words instead");
+            notices.Add(new(SearchNotice.QueryNesting, $"the query nests brackets more than {MaxNesting} deep; searched for its words instead"));
             parser = NewParser(reader, ordinals, anyWord: false);
             query = ParsePlainWords(parser, cleaned);
         }
@@ -60,7 +60,7 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
             }
             catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException or ArgumentException or InvalidOperationException)
             {
-                notices.Add($"could not read the query syntax ({FirstLine(ex.Message)}); searched for its words instead");
+                notices.Add(new(SearchNotice.QuerySyntax, $"could not read the query syntax ({FirstLine(ex.Message)}); searched for its words instead"));
                 parser = NewParser(reader, ordinals, anyWord: false);
                 query = ParsePlainWords(parser, cleaned);
             }
@@ -68,7 +68,7 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
 
         if (query is null || (query is BooleanQuery { Clauses.Count: 0 }))
         {
-            notices.Add("no searchable words in the query; showing all episodes");
+            notices.Add(new(SearchNotice.QueryNoWords, "no searchable words in the query; showing all episodes"));
             return new ParsedText(null, notices, null);
         }
         return new ParsedText(query, notices, Suggest(cleaned, parser.Corrections));
@@ -99,14 +99,14 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
         }
     }
 
-    private static string Clean(string text, List<string> notices)
+    private static string Clean(string text, List<SearchNotice> notices)
     {
         var builder = new StringBuilder(Math.Min(text.Length, MaxLength));
         foreach (var c in text)
         {
             if (builder.Length >= MaxLength)
             {
-                notices.Add($"the query was cut to its first {MaxLength} characters");
+                notices.Add(new(SearchNotice.QueryCut, $"the query was cut to its first {MaxLength} characters"));
                 break;
             }
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
@@ -116,7 +116,7 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
         var words = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxWords)
         {
-            notices.Add($"the query was cut to its first {MaxWords} words");
+            notices.Add(new(SearchNotice.QueryWordsCut, $"the query was cut to its first {MaxWords} words"));
             cleaned = string.Join(' ', words.Take(MaxWords));
         }
         return cleaned;
@@ -170,4 +170,4 @@ internal sealed partial class QueryBuilder(Analyzer analyzer, SpellingCorrector 
 }
 
 /// <summary>A parsed query (null: match everything) and what to tell the user about it.</summary>
-internal sealed record ParsedText(Query? Query, IReadOnlyList<string> Notices, string? Suggestion);
+internal sealed record ParsedText(Query? Query, IReadOnlyList<SearchNotice> Notices, string? Suggestion);

@@ -17,6 +17,8 @@ public sealed record SearchResult
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
     /// <summary>Notes on how the query was run, e.g. that a syntax error made it fall back to plain words.</summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
+    /// <summary>The stable code of each of <see cref="Notices"/>, in the same order (<see cref="SearchNotice"/>).</summary>
+    public IReadOnlyList<string> NoticeCodes { get; init; } = [];
     /// <summary>The mode that actually ran (semantic falls back to lexical when no vectors are available).</summary>
     public string Mode { get; init; } = "lexical";
 }
@@ -42,4 +44,9 @@ public sealed record EpisodeHit
 public sealed record Snippet(string Field, string? Speaker, string Text);
 
 /// <summary>One facet value and how many matching episodes carry it. <see cref="Value"/> is null for the "rest" entry.</summary>
-public sealed record FacetValue(string? Value, int Count);
+public sealed record FacetValue(string? Value, int Count)
+{
+    /// <summary>How the value reads on a page: the show's title for a show's slug; absent when it is the value itself.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; init; }
+}

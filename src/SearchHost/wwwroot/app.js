@@ -9,7 +9,7 @@ const PAGE_SIZE = 10;
 const $ = (id) => document.getElementById(id);
 const input = $("q"), sortSelect = $("sort"), suggestionList = $("suggestions");
 let searchController = null, suggestController = null, typingTimer = 0, suggestTimer = 0;
-const showTitles = {}; // podcast slug -> title, learnt from hits and suggestions, for the Shows facet
+const showTitles = {}; // podcast slug -> title, from the Shows facet's labels and the hits, for chips
 let lastResult = null, activeSuggestion = -1, currentSuggestions = [], navigatedInApp = false;
 
 // ---------- state in the URL ----------
@@ -19,8 +19,13 @@ function readState() {
   const params = new URLSearchParams(location.search);
   const episode = params.get("episode"), person = episode ? null : params.get("person");
   const picks = episode || person ? null : params.get("picks");
-  const filters = {};
-  for (const field of FILTER_FIELDS) filters[field] = picks === null ? params.getAll(field) : [];
+  // An embedding site's own filters (embed.js's data-podcast and the like) arrive as fixed.<field>: they always
+  // apply, and the page offers no way to remove them (no chip, no facet for that field).
+  const filters = {}, fixed = {};
+  for (const field of FILTER_FIELDS) {
+    fixed[field] = params.get("embed") === "1" ? params.getAll("fixed." + field) : [];
+    filters[field] = picks === null ? [...new Set([...fixed[field], ...params.getAll(field)])] : [];
+  }
   const page = Math.max(1, parseInt(params.get("page") || "1", 10) || 1);
   return {
     q: picks === null ? params.get("q") || "" : "",
@@ -35,6 +40,7 @@ function readState() {
     domain: params.get("domain") || "",
     embed: params.get("embed") === "1",
     filters,
+    fixed,
   };
 }
 
@@ -43,7 +49,10 @@ const NO_VIEW = { episode: null, person: null, picks: null };
 
 function writeState(state, { replace = false } = {}) {
   const params = new URLSearchParams();
-  if (state.embed) params.set("embed", "1");
+  if (state.embed) {
+    params.set("embed", "1");
+    for (const field of FILTER_FIELDS) for (const value of state.fixed?.[field] || []) params.append("fixed." + field, value);
+  }
   if (!state.episode && state.person) params.set("person", state.person);
   else if (!state.episode && state.picks !== null && state.picks !== undefined) writePicksState(state, params);
   else writeSearchState(state, params);
@@ -54,7 +63,8 @@ function writeState(state, { replace = false } = {}) {
 
 function writeSearchState(state, params) {
   if (state.q) params.set("q", state.q);
-  for (const field of FILTER_FIELDS) for (const value of state.filters[field] || []) params.append(field, value);
+  for (const field of FILTER_FIELDS)
+    for (const value of state.filters[field] || []) if (!(state.fixed?.[field] || []).includes(value)) params.append(field, value);
   if (state.sort && state.sort !== "relevance") params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
   if (state.episode) params.set("episode", state.episode);
@@ -131,6 +141,7 @@ async function renderSearch(state) {
     const result = await getJson(searchUrl(state), searchController);
     lastResult = result;
     for (const hit of result.hits) if (hit.podcastTitle) showTitles[hit.podcast] = hit.podcastTitle;
+    for (const value of result.facets?.podcast || []) if (value.label) showTitles[value.value] = value.label;
     renderStatus(result, state);
     renderHits(result, state);
     renderFacets(result, state);
@@ -153,7 +164,11 @@ function renderStatus(result, state) {
     ? "No episodes match."
     : `${from}–${to} of <strong>${result.total}</strong> episode${result.total === 1 ? "" : "s"} <span class="took">(${Number(result.tookMs).toFixed(1)} ms)</span>`;
   if (result.suggestion) html += ` <span class="suggest">Did you mean <button type="button" data-suggest="${escapeHtml(result.suggestion)}">${escapeHtml(result.suggestion)}</button>?</span>`;
-  for (const notice of result.notices || []) html += `<br><small>${escapeHtml(notice)}</small>`;
+  // Only notices about what the visitor typed (codes query_*); the engine's own (no encoder, no vectors) are for
+  // the people running the host, who see them in the API's answer.
+  (result.notices || []).forEach((notice, i) => {
+    if ((result.noticeCodes?.[i] || "").startsWith("query_")) html += `<br><small>${escapeHtml(notice)}</small>`;
+  });
   status.innerHTML = html;
 }
 
@@ -173,12 +188,13 @@ function renderHits(result, state) {
 
 function renderFacets(result, state) {
   const container = $("facets");
-  container.replaceChildren(...FACETS.filter(([field]) => (result.facets?.[field] || []).length > 0).map(([field, label]) => {
+  const shown = FACETS.filter(([field]) => (result.facets?.[field] || []).length > 0 && state.fixed[field].length === 0);
+  container.replaceChildren(...shown.map(([field, label]) => {
     const values = result.facets[field];
     const selected = new Set(state.filters[field]);
     const items = values.filter((v) => v.value !== null).map((v) =>
       `<li><button type="button" data-field="${field}" data-value="${escapeHtml(v.value)}" aria-pressed="${selected.has(v.value)}">
-         <span class="value">${escapeHtml(field === "podcast" ? showTitles[v.value] || v.value : v.value)}</span><span class="count">${v.count}</span></button></li>`).join("");
+         <span class="value">${escapeHtml(v.label || (field === "podcast" && showTitles[v.value]) || v.value)}</span><span class="count">${v.count}</span></button></li>`).join("");
     const rest = values.find((v) => v.value === null);
     return el("div", { class: "facet", "data-facet": field },
       `<h2 id="facet-${field}">${label}</h2><ul aria-labelledby="facet-${field}">${items}</ul>${rest ? `<div class="rest">+ ${rest.count} in other values</div>` : ""}`);
@@ -188,8 +204,11 @@ function renderFacets(result, state) {
 function renderChips(state) {
   const chips = [];
   for (const field of FILTER_FIELDS)
-    for (const value of state.filters[field])
-      chips.push(`<button type="button" class="chip" data-field="${field}" data-value="${escapeHtml(value)}" aria-label="Remove filter ${field} ${escapeHtml(value)}">${escapeHtml(value)} ×</button>`);
+    for (const value of state.filters[field]) {
+      if (state.fixed[field].includes(value)) continue;
+      const label = (field === "podcast" && showTitles[value]) || value;
+      chips.push(`<button type="button" class="chip" data-field="${field}" data-value="${escapeHtml(value)}" aria-label="Remove filter ${field} ${escapeHtml(label)}">${escapeHtml(label)} ×</button>`);
+    }
   $("active-filters").innerHTML = chips.join("");
 }
 
@@ -207,6 +226,7 @@ function renderPager(result, state) {
 
 function toggleFilter(field, value) {
   const state = readState();
+  if (state.fixed[field].includes(value)) return; // the embedding site's filter stays
   const values = new Set(state.filters[field]);
   if (values.has(value)) values.delete(value); else values.add(value);
   update({ ...NO_VIEW, filters: { ...state.filters, [field]: [...values] }, page: 1 });

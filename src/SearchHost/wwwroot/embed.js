@@ -2,7 +2,8 @@
 //   <div id="podsearch"></div>
 //   <script src="https://search.example.org/embed.js" data-target="#podsearch" data-podcast="elixir-mix" async></script>
 // It adds an iframe of the host's own page (?embed=1) and grows it to fit, so the site needs no CORS
-// settings and no styles; data-podcast / data-guest / data-tag pre-select filters, data-height sets a minimum.
+// settings and no styles; data-podcast / data-guest / data-host / data-tag / data-year scope the search (they always
+// apply and visitors cannot remove them), data-q starts with a query, data-height sets a minimum.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -10,9 +11,10 @@
   var base = new URL(".", script.src);
   var target = (script.dataset.target && document.querySelector(script.dataset.target)) || script.parentNode;
   var params = new URLSearchParams({ embed: "1" });
-  ["podcast", "guest", "host", "tag", "year", "q"].forEach(function (name) {
-    if (script.dataset[name]) params.set(name, script.dataset[name]);
+  ["podcast", "guest", "host", "tag", "year"].forEach(function (name) {
+    if (script.dataset[name]) params.set("fixed." + name, script.dataset[name]);
   });
+  if (script.dataset.q) params.set("q", script.dataset.q);
   var frame = document.createElement("iframe");
   frame.src = base.href + "?" + params;
   frame.title = "Search episodes";

@@ -25,7 +25,7 @@ internal static class FacetStep
             var index = counted is null ? -1 : lexical.CountedFields.IndexOf(field);
             if (index >= 0)
             {
-                facets[field] = counted!.Top(index, request.FacetTop);
+                facets[field] = FacetLabels.Label(searcher.IndexReader, field, counted!.Top(index, request.FacetTop));
                 continue;
             }
             var filter = filters.For(field);
@@ -40,7 +40,7 @@ internal static class FacetStep
                 var lexicalQuery = semanticOnly || lexical.Text is null ? null : SearchFilters.Filtered(lexical.Text, filter);
                 CountFused(searcher, counter, lexicalQuery, semantic.Views[view < 0 ? 0 : 1 + view], request.Cancellation);
             }
-            facets[field] = counter.Top(0, request.FacetTop);
+            facets[field] = FacetLabels.Label(searcher.IndexReader, field, counter.Top(0, request.FacetTop));
         }
         return facets;
     }

@@ -23,5 +23,5 @@ internal sealed record LexicalRanking
     public required HashSet<Term> Terms { get; init; }
     public required string? Suggestion { get; init; }
     /// <summary>What to tell the user about the query (syntax fallbacks, relaxed words), in order.</summary>
-    public required IReadOnlyList<string> Notices { get; init; }
+    public required IReadOnlyList<SearchNotice> Notices { get; init; }
 }

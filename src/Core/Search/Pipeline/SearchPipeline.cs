@@ -16,7 +16,7 @@ internal sealed class SearchPipeline(LexicalRanker lexicalRanker, SemanticStage 
     {
         var reader = searcher.IndexReader;
         var ordinals = FacetOrdinals.For(reader);
-        var notices = new List<string>();
+        var notices = new List<SearchNotice>();
         var filters = new SearchFilters(request, ordinals);
         var semanticRun = semanticStage.Start(reader, request, filters, Math.Max(request.Offset + limit, SemanticStage.FusionDepth), notices);
         var depth = semanticRun is null ? request.Offset + limit : Math.Max(request.Offset + limit, SemanticStage.FusionDepth);
@@ -46,7 +46,8 @@ internal sealed class SearchPipeline(LexicalRanker lexicalRanker, SemanticStage 
                 Suggestion = lexical.Suggestion,
                 Hits = hits,
                 Facets = facets,
-                Notices = notices,
+                Notices = [.. notices.Select(n => n.Message)],
+                NoticeCodes = [.. notices.Select(n => n.Code)],
                 Mode = semantic is null ? "lexical" : ModeName(request.Mode),
                 TookMs = clock.Elapsed.TotalMilliseconds,
             };

@@ -30,14 +30,14 @@ internal sealed class SemanticStage(string indexPath)
     private readonly SemanticModelCache models = new(indexPath);
 
     /// <summary>Starts encoding and scanning for <paramref name="request"/>, or returns null (with a notice when the encoder is missing).</summary>
-    public Running? Start(IndexReader reader, SearchRequest request, SearchFilters filters, int depth, List<string> notices)
+    public Running? Start(IndexReader reader, SearchRequest request, SearchFilters filters, int depth, List<SearchNotice> notices)
     {
         if (request.Mode == SearchMode.Lexical || string.IsNullOrWhiteSpace(request.Query))
             return null; // filters only: nothing to compare meanings with; the lexical ranker sorts by date
         var (embedder, problem) = models.For(reader);
         if (embedder is null)
         {
-            notices.Add($"{SearchPipeline.ModeName(request.Mode)} search unavailable: {problem}; showing lexical results");
+            notices.Add(new(SearchNotice.SemanticUnavailable, $"{SearchPipeline.ModeName(request.Mode)} search unavailable: {problem}; showing lexical results"));
             return null;
         }
         IReadOnlyList<Func<AtomicReaderContext, IBits?>> views =
@@ -47,12 +47,12 @@ internal sealed class SemanticStage(string indexPath)
     }
 
     /// <summary>The query's vector, or null with a notice when no word of it is known to the encoder.</summary>
-    internal static (SemanticQuery? Query, string? Notice) Encode(ITextEmbedder embedder, string text, SearchMode mode)
+    internal static (SemanticQuery? Query, SearchNotice? Notice) Encode(ITextEmbedder embedder, string text, SearchMode mode)
     {
         var words = WordTokenizer.Tokenize(text);
         var vector = embedder.EncodeQuery(text);
         if (vector.AsSpan().IndexOfAnyExcept(0f) < 0)
-            return (null, $"no word of the query is known to the semantic model; {SearchPipeline.ModeName(mode)} search fell back to lexical results");
+            return (null, new(SearchNotice.SemanticUnknownWords, $"no word of the query is known to the semantic model; {SearchPipeline.ModeName(mode)} search fell back to lexical results"));
         return (new SemanticQuery(vector, embedder, words), null);
     }
 
@@ -60,12 +60,12 @@ internal sealed class SemanticStage(string indexPath)
     /// The episodes closest in meaning to top-level document <paramref name="doc"/> (itself left out), or null
     /// with a notice when it has no passage vectors.
     /// </summary>
-    public static List<SemanticHit>? RankLike(IndexReader reader, int doc, int depth, List<string> notices)
+    public static List<SemanticHit>? RankLike(IndexReader reader, int doc, int depth, List<SearchNotice> notices)
     {
         var vector = EpisodeVector.Of(reader, doc);
         if (vector is null)
         {
-            notices.Add("this episode has no passage vectors (index built with --no-vectors?); similar episodes are found by words only");
+            notices.Add(new(SearchNotice.NoPassageVectors, "this episode has no passage vectors (index built with --no-vectors?); similar episodes are found by words only"));
             return null;
         }
         var hits = SemanticRanker.Start(reader, vector, [_ => null], depth + 1, SharedWork.DefaultHelpers).Join();
@@ -100,7 +100,7 @@ internal sealed class SemanticStage(string indexPath)
     /// <summary>A semantic ranking under way: the encoding, then the scan it starts.</summary>
     internal sealed class Running
     {
-        private readonly SharedWork<(SemanticQuery? Query, string? Notice)> encoding;
+        private readonly SharedWork<(SemanticQuery? Query, SearchNotice? Notice)> encoding;
         private RankingScan? scan;
 
         public Running(IndexReader reader, ITextEmbedder embedder, SearchRequest request, IReadOnlyList<Func<AtomicReaderContext, IBits?>> views,
@@ -109,7 +109,7 @@ internal sealed class SemanticStage(string indexPath)
             var cancellation = request.Cancellation;
             // One chunk: a free core encodes while the request's thread parses and runs the lexical query; the scan
             // is started by whichever thread finished the encoding, so it too runs beside the lexical query.
-            encoding = SharedWork<(SemanticQuery? Query, string? Notice)>.Start(1, _ => Encode(embedder, request.Query!, request.Mode), helpers: 1,
+            encoding = SharedWork<(SemanticQuery? Query, SearchNotice? Notice)>.Start(1, _ => Encode(embedder, request.Query!, request.Mode), helpers: 1,
                 results =>
                 {
                     if (results[0].Query is { } query)
@@ -118,7 +118,7 @@ internal sealed class SemanticStage(string indexPath)
         }
 
         /// <summary>Every view's ranking above the similarity floor, or null (with a notice) when the query could not be encoded.</summary>
-        public SemanticRanking? Join(List<string> notices)
+        public SemanticRanking? Join(List<SearchNotice> notices)
         {
             var (query, notice) = encoding.Join()[0];
             if (notice is not null)

@@ -64,6 +64,7 @@ internal sealed class NoteContentReader
 
         summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
         guard.Run("title and summary people", 1, AddPeopleFromProse);
+        guard.Run("transcript guests", TranscriptLine, AddGuestsFromTranscript);
         guard.Run("transcript speakers", TranscriptLine, ResolveSpeakers);
         guard.Run("transcript roll call", TranscriptLine, AddSpeakersAsHosts);
         var known = KnownPeople();
@@ -128,6 +129,33 @@ internal sealed class NoteContentReader
             AddNames(guests, ProsePeople.Guests(summaryText).Where(IsPerson));
         if (hosts.Count == 0 && summaryText is not null)
             AddNames(hosts, ProsePeople.Hosts(summaryText));
+    }
+
+    /// <summary>Last source of guests (LABELS.md: old Panel lists include the guest): whoever the transcript's opening
+    /// introduces as the guest, spelled as the panel list spells them when it lists them.</summary>
+    private void AddGuestsFromTranscript()
+    {
+        if (guests.Count > 0)
+            return;
+        AddNames(guests, TranscriptGuests.Find(writtenTranscript, ListedSpelling));
+    }
+
+    /// <summary>The host entry that names the same person as <paramref name="spoken"/>: the same name, the one entry
+    /// with that first name, or the same surname with the same initial ("Dave Herman" for "David Herman").</summary>
+    private string ListedSpelling(string spoken)
+    {
+        var key = PersonName.Fold(spoken);
+        var words = key.Split(' ');
+        var keys = hosts.Select(h => (Name: h, Key: PersonName.Fold(h))).ToList();
+        if (keys.FirstOrDefault(h => h.Key == key).Name is { } same)
+            return same;
+        if (words.Length == 1)
+        {
+            var byFirst = keys.Where(h => FirstNameOf(h.Key) == key).ToList();
+            return byFirst.Count == 1 ? byFirst[0].Name : spoken;
+        }
+        var bySurname = keys.Where(h => h.Key.Split(' ') is { Length: >= 2 } w && w[^1] == words[^1] && w[0][0] == words[0][0]).ToList();
+        return bySurname.Count == 1 ? bySurname[0].Name : spoken;
     }
 
     private void ResolveSpeakers()

@@ -21,12 +21,31 @@ internal static partial class NameExtractor
         foreach (var piece in Separators().Split(text))
         {
             var name = LeadingName(piece);
+            // "Host: Give us your ideas", "Guest: Hopefully it is documented": notes that paraphrase the conversation
+            // write a role and a colon before what was said. One capitalised word running on into ordinary lower-case
+            // words is the start of a sentence, and the line names nobody.
+            if (stopAtProse && name is not null && IsSentenceStart(piece, name))
+                return [];
             if (name is not null)
                 names.Add(name);
             if (stopAtProse && (name is null ? piece.Trim().Length > 0 : WordCount(piece) > WordCount(name)))
                 break;
         }
         return names;
+    }
+
+    private static bool IsSentenceStart(string piece, string name)
+    {
+        if (name.Contains(' '))
+            return false;
+        var words = piece.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+            return false;
+        // A question or an exclamation ("Does that make sense?", "Actually – Rails is nice!") is said, not listed.
+        if ((words.Length >= 3 && piece.TrimEnd().EndsWith('?')) || piece.TrimEnd().EndsWith('!'))
+            return true;
+        var next = words[1].TrimEnd(',', ';', ':', '.', '?', '!');
+        return next.Length > 0 && char.IsLower(next[0]) && !StopWords.Contains(next) && !Particles.Contains(next);
     }
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

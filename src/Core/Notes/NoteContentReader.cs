@@ -180,7 +180,16 @@ internal sealed class NoteContentReader
         if (hosts.Count > 0)
             return;
         var turnsBySpeaker = transcript.CountBy(t => t.Speaker).ToDictionary();
-        AddNames(hosts, transcript.Select(t => t.Speaker).Distinct().Where(s => turnsBySpeaker[s] >= 2));
+        var speakers = transcript.Select(t => t.Speaker).Distinct().Where(s => turnsBySpeaker[s] >= 2).ToList();
+        // A label one slip away from a guest's or a busier speaker's first name ("CAROLINE" for Coraline) is that person.
+        var others = guests.Select(g => (Key: PersonName.Fold(g), Turns: int.MaxValue))
+            .Concat(speakers.Select(s => (Key: PersonName.Fold(s), Turns: turnsBySpeaker[s]))).ToList();
+        bool IsSlipOfSomeoneElse(string speaker)
+        {
+            var key = PersonName.Fold(speaker);
+            return !key.Contains(' ') && others.Any(o => o.Turns > turnsBySpeaker[speaker] && NameVariants.IsTypo(key, FirstNameOf(o.Key)));
+        }
+        AddNames(hosts, speakers.Where(s => !IsSlipOfSomeoneElse(s)));
     }
 
     /// <summary>Folded full and first names of everyone the note shows taking part, and of the show's hosts.</summary>
@@ -223,7 +232,8 @@ internal sealed class NoteContentReader
         foreach (var picker in picks.Select(p => p.By).Where(b => b.Length > 0))
         {
             var key = PersonName.Fold(picker);
-            if (!peopleKeys.Any(p => NameVariants.SamePerson(p, key) || FirstNameOf(p) == key || p.StartsWith(key + " ", StringComparison.Ordinal) || FirstNameOf(key) == FirstNameOf(p)))
+            if (!peopleKeys.Any(p => NameVariants.SamePerson(p, key) || (!key.Contains(' ') && NameVariants.MayBeFirstNameOf(key, p))
+                    || p.StartsWith(key + " ", StringComparison.Ordinal) || FirstNameOf(key) == FirstNameOf(p)))
             {
                 var resolved = resolver.Resolve(picker);
                 AddNames(hosts, [resolved]);

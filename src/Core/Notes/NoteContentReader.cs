@@ -72,6 +72,7 @@ internal sealed class NoteContentReader
             guard.Run("picks", section.Line, () => picks.AddRange(PicksReader.Read(section, name => known.Contains(PersonName.Fold(name)))));
         guard.Run("picks", PicksLine, AddPickersFromTranscript);
         guard.Run("picks", PicksLine, ResolveGuestPicker);
+        guard.Run("picks", PicksLine, DropNonPersonPickers);
         guard.Run("picks", PicksLine, AddPickersAsHosts);
         guard.Run("people", 1, DropNonPeople);
         return new NoteContent(hosts, guests, sponsors, summaryText, topics, links, picks, transcript);
@@ -223,6 +224,48 @@ internal sealed class NoteContentReader
         for (var i = 0; i < picks.Count; i++)
             if (PersonName.Fold(picks[i].By) is "guest" or "special guest")
                 picks[i] = picks[i] with { By = guests[0] };
+    }
+
+    /// <summary>
+    /// A one-word picker nobody in the note answers to is a caption or a heading under Picks ("Movie:", "Extras",
+    /// "[Homeland](url)" under a picker's heading), not a person. A picker takes part, so a transcript says their
+    /// name (a fill-in panelist's label may be garbled, but someone says "AJ, what are your picks?"); without a
+    /// transcript, a word the note also writes in lower case is no name. Its items belong to the picker before it.
+    /// </summary>
+    private void DropNonPersonPickers()
+    {
+        var speakers = transcript.Select(t => t.Speaker).Distinct().ToList();
+        var people = hosts.Concat(guests).Concat(speakers).Concat(catalog.HostsFor(podcast).Select(h => h.Name)).Select(PersonName.Fold).ToList();
+        for (var i = picks.Count - 1; i >= 0; i--)
+        {
+            var by = picks[i].By;
+            var key = PersonName.Fold(by);
+            if (key.Length == 0 || key.Contains(' ') || people.Any(p => p == key || NameVariants.MayBeFirstNameOf(key, p)
+                    || (key.Length >= 3 && p.StartsWith(key, StringComparison.Ordinal))))
+                continue;
+            var notAName = transcript.Count > 0 ? !IsSaidInTranscript(by) : ordinaryWords.IsWritten(by);
+            if (!notAName)
+                continue;
+            if (i > 0)
+                picks[i - 1] = picks[i - 1] with { Items = [.. picks[i - 1].Items, .. picks[i].Items] };
+            else
+                picks.Insert(1, picks[0] with { By = "" });
+            picks.RemoveAt(i);
+        }
+    }
+
+    private bool IsSaidInTranscript(string word) =>
+        transcript.Any(t => ContainsWord(t.Text, word) || ContainsWord(t.Speaker, word));
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Someone who gives picks but is neither listed nor a guest took part: a fill-in or unlisted panelist.</summary>

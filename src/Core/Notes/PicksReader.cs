@@ -159,6 +159,9 @@ internal static partial class PicksReader
         var text = line.Text.Trim().TrimEnd(':', ' ');
         if (text.Length == 0 || text.Length > 60)
             return null;
+        // ", Louisiana" under "- New Orleans": a line that starts with a comma goes on with the item above it.
+        if (text[0] is ',' or ';' or '&')
+            return null;
         // In a list, a picker is bold, ends with a colon, or is a continuation line under the previous item ("- item\n  Aimee").
         if (line.IsListItem && line.StartsItem && !line.IsBold(0, Math.Min(2, text.Length)) && !line.Text.TrimEnd().EndsWith(':'))
             return null;

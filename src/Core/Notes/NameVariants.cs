@@ -31,6 +31,14 @@ internal static class NameVariants
         return first == foldedShort || Nicknames.MayStandFor(foldedShort, first) || IsTypo(foldedShort, first);
     }
 
+    /// <summary>The first letters of a folded name of three words or more ("david heinemeier hansson" → "dhh"), which
+    /// transcripts use as a speaker label; "" for shorter names, whose initials say too little.</summary>
+    public static string InitialsOf(string foldedFull)
+    {
+        var words = foldedFull.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 ? string.Concat(words.Select(w => w[0])) : "";
+    }
+
     /// <summary>
     /// A typing slip between two given names of at least four letters with the same initial: one letter added, dropped
     /// or changed ("Eric"/"Erick"), two neighbours swapped ("Brian"/"Brain"), or, for longer names, the same letters

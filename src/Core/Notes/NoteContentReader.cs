@@ -292,7 +292,7 @@ internal sealed class NoteContentReader
         guests.RemoveAll(catalog.IsShowTitle);
         hosts.RemoveAll(catalog.IsShowTitle);
         var guestKeys = guests.Select(PersonName.Fold).ToHashSet();
-        hosts.RemoveAll(h => guestKeys.Contains(PersonName.Fold(h)) || guestKeys.Any(g => FirstNameOf(g) == PersonName.Fold(h)));
+        hosts.RemoveAll(h => guestKeys.Contains(PersonName.Fold(h)) || guestKeys.Any(g => FirstNameOf(g) == PersonName.Fold(h) || NameVariants.InitialsOf(g) == PersonName.Fold(h)));
     }
 
     private static string FirstNameOf(string foldedFullName) => foldedFullName.Split(' ')[0];

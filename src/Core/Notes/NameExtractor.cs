@@ -146,6 +146,8 @@ internal static partial class NameExtractor
     {
         "i", "you", "if", "so", "but", "or", "also", "all", "everyone", "no", "not", "by", "your", "an", "there",
         "director", "manager", "head", "lead", "senior", "principal", "staff", "software", "vp", "president", "partner", "owner",
+        // Calls to action in a guest's entry: "Follow Jane on Twitter", "Check out Jane's blog".
+        "follow", "check", "visit", "find", "connect", "contact", "read", "watch", "listen", "subscribe",
     };
 
     /// <summary>True when a name found in free text (a title, a summary) looks like a person rather than a product:

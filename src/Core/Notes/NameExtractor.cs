@@ -91,7 +91,8 @@ internal static partial class NameExtractor
     /// </summary>
     public static IEnumerable<string> SplitRun(string name, IReadOnlyCollection<string> knownNames)
     {
-        var words = name.Split(' ');
+        // A generational suffix belongs to the name before it ("James Edward Gray II" is one person, not two).
+        var words = JoinSuffixes(name.Split(' '));
         // "Panel: Charles Dave Eric": every word is the first name of a known person, and the run is nobody's name.
         if (words.Length >= 2 && words.All(w => IsKnownFirstName(w, knownNames)) && !knownNames.Any(k => PersonName.Fold(k) == PersonName.Fold(name)))
         {
@@ -124,6 +125,21 @@ internal static partial class NameExtractor
             i += taken;
         }
     }
+
+    private static string[] JoinSuffixes(string[] words)
+    {
+        var joined = new List<string>(words.Length);
+        foreach (var word in words)
+        {
+            if (joined.Count > 0 && GenerationalSuffixes.Contains(word.TrimEnd('.', ',')))
+                joined[^1] += " " + word;
+            else
+                joined.Add(word);
+        }
+        return [.. joined];
+    }
+
+    private static readonly HashSet<string> GenerationalSuffixes = new(StringComparer.Ordinal) { "II", "III", "IV", "Jr", "Sr" };
 
     private static bool IsKnownFirstName(string word, IReadOnlyCollection<string> knownNames) =>
         knownNames.Any(k => k.Contains(' ') && PersonName.Fold(k.Split(' ')[0]) == PersonName.Fold(word));

@@ -42,4 +42,17 @@ public sealed class NoteParserPickerTests
         Assert.Equal(["Mira Okafor", "Theodore Blank"], episode.Picks.Select(p => p.By));
         Assert.Equal(["Mira Okafor", "Theodore Blank"], episode.Hosts);
     }
+
+    [Fact]
+    public void OneLinePicksWithPickersGluedToTheItemBeforeThem()
+    {
+        var episode = Parser.Parse("code-cafe/cc-108-one-line.md",
+            "---\ntitle: 'CC 108: Databases'\ndate: 2017-04-01 10:00:00\n---\n\n" +
+            "Mira, Theo and Quill discuss databases with Ada Brennan.\n\n## Picks:\n\n" +
+            "Mira: [A Chat Server](https://example.com/chat), MailCatcher Theo: [A Novel](https://example.com/novel)Quill: a linter\n\n" +
+            "Ada: [A Conference](https://example.com/conf)\n");
+
+        Assert.Equal(["Mira", "Theo", "Quill", "Ada"], episode.Picks.Select(p => p.By));
+        Assert.Equal(["MailCatcher"], episode.Picks[0].Items.Skip(1).Select(i => i.Text));
+    }
 }

@@ -21,12 +21,31 @@ internal static partial class NameExtractor
         foreach (var piece in Separators().Split(text))
         {
             var name = LeadingName(piece);
+            // "Host: Give us your ideas", "Guest: Hopefully it is documented": notes that paraphrase the conversation
+            // write a role and a colon before what was said. One capitalised word running on into ordinary lower-case
+            // words is the start of a sentence, and the line names nobody.
+            if (stopAtProse && name is not null && IsSentenceStart(piece, name))
+                return [];
             if (name is not null)
                 names.Add(name);
             if (stopAtProse && (name is null ? piece.Trim().Length > 0 : WordCount(piece) > WordCount(name)))
                 break;
         }
         return names;
+    }
+
+    private static bool IsSentenceStart(string piece, string name)
+    {
+        if (name.Contains(' '))
+            return false;
+        var words = piece.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+            return false;
+        // A question or an exclamation ("Does that make sense?", "Actually – Rails is nice!") is said, not listed.
+        if ((words.Length >= 3 && piece.TrimEnd().EndsWith('?')) || piece.TrimEnd().EndsWith('!'))
+            return true;
+        var next = words[1].TrimEnd(',', ';', ':', '.', '?', '!');
+        return next.Length > 0 && char.IsLower(next[0]) && !StopWords.Contains(next) && !Particles.Contains(next);
     }
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
@@ -72,7 +91,8 @@ internal static partial class NameExtractor
     /// </summary>
     public static IEnumerable<string> SplitRun(string name, IReadOnlyCollection<string> knownNames)
     {
-        var words = name.Split(' ');
+        // A generational suffix belongs to the name before it ("James Edward Gray II" is one person, not two).
+        var words = JoinSuffixes(name.Split(' '));
         // "Panel: Charles Dave Eric": every word is the first name of a known person, and the run is nobody's name.
         if (words.Length >= 2 && words.All(w => IsKnownFirstName(w, knownNames)) && !knownNames.Any(k => PersonName.Fold(k) == PersonName.Fold(name)))
         {
@@ -106,6 +126,21 @@ internal static partial class NameExtractor
         }
     }
 
+    private static string[] JoinSuffixes(string[] words)
+    {
+        var joined = new List<string>(words.Length);
+        foreach (var word in words)
+        {
+            if (joined.Count > 0 && GenerationalSuffixes.Contains(word.TrimEnd('.', ',')))
+                joined[^1] += " " + word;
+            else
+                joined.Add(word);
+        }
+        return [.. joined];
+    }
+
+    private static readonly HashSet<string> GenerationalSuffixes = new(StringComparer.Ordinal) { "II", "III", "IV", "Jr", "Sr" };
+
     private static bool IsKnownFirstName(string word, IReadOnlyCollection<string> knownNames) =>
         knownNames.Any(k => k.Contains(' ') && PersonName.Fold(k.Split(' ')[0]) == PersonName.Fold(word));
 
@@ -127,6 +162,8 @@ internal static partial class NameExtractor
     {
         "i", "you", "if", "so", "but", "or", "also", "all", "everyone", "no", "not", "by", "your", "an", "there",
         "director", "manager", "head", "lead", "senior", "principal", "staff", "software", "vp", "president", "partner", "owner",
+        // Calls to action in a guest's entry: "Follow Jane on Twitter", "Check out Jane's blog".
+        "follow", "check", "visit", "find", "connect", "contact", "read", "watch", "listen", "subscribe",
     };
 
     /// <summary>True when a name found in free text (a title, a summary) looks like a person rather than a product:

@@ -64,6 +64,7 @@ internal sealed class NoteContentReader
 
         summaryText = summary.Length > 0 ? summary.ToString().Trim() : bodyProse.Length >= 30 ? bodyProse.ToString().Trim() : null;
         guard.Run("title and summary people", 1, AddPeopleFromProse);
+        guard.Run("transcript guests", TranscriptLine, AddGuestsFromTranscript);
         guard.Run("transcript speakers", TranscriptLine, ResolveSpeakers);
         guard.Run("transcript roll call", TranscriptLine, AddSpeakersAsHosts);
         var known = KnownPeople();
@@ -71,6 +72,7 @@ internal sealed class NoteContentReader
             guard.Run("picks", section.Line, () => picks.AddRange(PicksReader.Read(section, name => known.Contains(PersonName.Fold(name)))));
         guard.Run("picks", PicksLine, AddPickersFromTranscript);
         guard.Run("picks", PicksLine, ResolveGuestPicker);
+        guard.Run("picks", PicksLine, DropNonPersonPickers);
         guard.Run("picks", PicksLine, AddPickersAsHosts);
         guard.Run("people", 1, DropNonPeople);
         return new NoteContent(hosts, guests, sponsors, summaryText, topics, links, picks, transcript);
@@ -130,6 +132,33 @@ internal sealed class NoteContentReader
             AddNames(hosts, ProsePeople.Hosts(summaryText));
     }
 
+    /// <summary>Last source of guests (LABELS.md: old Panel lists include the guest): whoever the transcript's opening
+    /// introduces as the guest, spelled as the panel list spells them when it lists them.</summary>
+    private void AddGuestsFromTranscript()
+    {
+        if (guests.Count > 0)
+            return;
+        AddNames(guests, TranscriptGuests.Find(writtenTranscript, ListedSpelling));
+    }
+
+    /// <summary>The host entry that names the same person as <paramref name="spoken"/>: the same name, the one entry
+    /// with that first name, or the same surname with the same initial ("Dave Herman" for "David Herman").</summary>
+    private string ListedSpelling(string spoken)
+    {
+        var key = PersonName.Fold(spoken);
+        var words = key.Split(' ');
+        var keys = hosts.Select(h => (Name: h, Key: PersonName.Fold(h))).ToList();
+        if (keys.FirstOrDefault(h => h.Key == key).Name is { } same)
+            return same;
+        if (words.Length == 1)
+        {
+            var byFirst = keys.Where(h => FirstNameOf(h.Key) == key).ToList();
+            return byFirst.Count == 1 ? byFirst[0].Name : spoken;
+        }
+        var bySurname = keys.Where(h => h.Key.Split(' ') is { Length: >= 2 } w && w[^1] == words[^1] && w[0][0] == words[0][0]).ToList();
+        return bySurname.Count == 1 ? bySurname[0].Name : spoken;
+    }
+
     private void ResolveSpeakers()
     {
         resolver.AddCandidates(hosts);
@@ -152,7 +181,16 @@ internal sealed class NoteContentReader
         if (hosts.Count > 0)
             return;
         var turnsBySpeaker = transcript.CountBy(t => t.Speaker).ToDictionary();
-        AddNames(hosts, transcript.Select(t => t.Speaker).Distinct().Where(s => turnsBySpeaker[s] >= 2));
+        var speakers = transcript.Select(t => t.Speaker).Distinct().Where(s => turnsBySpeaker[s] >= 2).ToList();
+        // A label one slip away from a guest's or a busier speaker's first name ("CAROLINE" for Coraline) is that person.
+        var others = guests.Select(g => (Key: PersonName.Fold(g), Turns: int.MaxValue))
+            .Concat(speakers.Select(s => (Key: PersonName.Fold(s), Turns: turnsBySpeaker[s]))).ToList();
+        bool IsSlipOfSomeoneElse(string speaker)
+        {
+            var key = PersonName.Fold(speaker);
+            return !key.Contains(' ') && others.Any(o => o.Turns > turnsBySpeaker[speaker] && NameVariants.IsTypo(key, FirstNameOf(o.Key)));
+        }
+        AddNames(hosts, speakers.Where(s => !IsSlipOfSomeoneElse(s)));
     }
 
     /// <summary>Folded full and first names of everyone the note shows taking part, and of the show's hosts.</summary>
@@ -188,6 +226,48 @@ internal sealed class NoteContentReader
                 picks[i] = picks[i] with { By = guests[0] };
     }
 
+    /// <summary>
+    /// A one-word picker nobody in the note answers to is a caption or a heading under Picks ("Movie:", "Extras",
+    /// "[Homeland](url)" under a picker's heading), not a person. A picker takes part, so a transcript says their
+    /// name (a fill-in panelist's label may be garbled, but someone says "AJ, what are your picks?"); without a
+    /// transcript, a word the note also writes in lower case is no name. Its items belong to the picker before it.
+    /// </summary>
+    private void DropNonPersonPickers()
+    {
+        var speakers = transcript.Select(t => t.Speaker).Distinct().ToList();
+        var people = hosts.Concat(guests).Concat(speakers).Concat(catalog.HostsFor(podcast).Select(h => h.Name)).Select(PersonName.Fold).ToList();
+        for (var i = picks.Count - 1; i >= 0; i--)
+        {
+            var by = picks[i].By;
+            var key = PersonName.Fold(by);
+            if (key.Length == 0 || key.Contains(' ') || people.Any(p => p == key || NameVariants.MayBeFirstNameOf(key, p)
+                    || (key.Length >= 3 && p.StartsWith(key, StringComparison.Ordinal))))
+                continue;
+            var notAName = transcript.Count > 0 ? !IsSaidInTranscript(by) : ordinaryWords.IsWritten(by);
+            if (!notAName)
+                continue;
+            if (i > 0)
+                picks[i - 1] = picks[i - 1] with { Items = [.. picks[i - 1].Items, .. picks[i].Items] };
+            else
+                picks.Insert(1, picks[0] with { By = "" });
+            picks.RemoveAt(i);
+        }
+    }
+
+    private bool IsSaidInTranscript(string word) =>
+        transcript.Any(t => ContainsWord(t.Text, word) || ContainsWord(t.Speaker, word));
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Someone who gives picks but is neither listed nor a guest took part: a fill-in or unlisted panelist.</summary>
     private void AddPickersAsHosts()
     {
@@ -195,7 +275,8 @@ internal sealed class NoteContentReader
         foreach (var picker in picks.Select(p => p.By).Where(b => b.Length > 0))
         {
             var key = PersonName.Fold(picker);
-            if (!peopleKeys.Any(p => NameVariants.SamePerson(p, key) || FirstNameOf(p) == key || p.StartsWith(key + " ", StringComparison.Ordinal) || FirstNameOf(key) == FirstNameOf(p)))
+            if (!peopleKeys.Any(p => NameVariants.SamePerson(p, key) || (!key.Contains(' ') && NameVariants.MayBeFirstNameOf(key, p))
+                    || p.StartsWith(key + " ", StringComparison.Ordinal) || FirstNameOf(key) == FirstNameOf(p)))
             {
                 var resolved = resolver.Resolve(picker);
                 AddNames(hosts, [resolved]);
@@ -211,7 +292,7 @@ internal sealed class NoteContentReader
         guests.RemoveAll(catalog.IsShowTitle);
         hosts.RemoveAll(catalog.IsShowTitle);
         var guestKeys = guests.Select(PersonName.Fold).ToHashSet();
-        hosts.RemoveAll(h => guestKeys.Contains(PersonName.Fold(h)) || guestKeys.Any(g => FirstNameOf(g) == PersonName.Fold(h)));
+        hosts.RemoveAll(h => guestKeys.Contains(PersonName.Fold(h)) || guestKeys.Any(g => FirstNameOf(g) == PersonName.Fold(h) || NameVariants.InitialsOf(g) == PersonName.Fold(h)));
     }
 
     private static string FirstNameOf(string foldedFullName) => foldedFullName.Split(' ')[0];

@@ -42,6 +42,18 @@ internal sealed class OrdinaryWords
         return parts.All(p => IsWritten(p) || (countSpoken && spoken.Contains(p.ToLowerInvariant())));
     }
 
+    /// <summary>True when the transcript has speaker labels at all.</summary>
+    public bool HasSpeakers => speakerFirstNames.Count > 0;
+
+    /// <summary>True when a speaker's label is the first name of <paramref name="name"/>, a nickname or a slip of it,
+    /// or the name's initials ("DHH").</summary>
+    public bool Speaks(string name)
+    {
+        var first = FirstWord(name);
+        var initials = NameVariants.InitialsOf(PersonName.Fold(name));
+        return speakerFirstNames.Any(s => s == first || s == initials || NameVariants.MayBeFirstNameOf(s, first) || NameVariants.MayBeFirstNameOf(first, s));
+    }
+
     private static string FirstWord(string name) => PersonName.Fold(name).Split(' ')[0];
 
     private static void AddOutsideLinks(BodyLine line, HashSet<string> words)

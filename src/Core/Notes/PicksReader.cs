@@ -128,8 +128,10 @@ internal static partial class PicksReader
             if (line.Links.Any(l => match.Index < l.End && match.Index + match.Length > l.Start))
                 continue;
             var names = OnlyNames(who);
-            if (names is null && !atStart)
+            // Off the line's start an item's last words may run into the next picker ("MailDev Jason:").
+            if (!atStart && (names is null || !names.All(isKnownPerson)))
             {
+                names = null;
                 // "MailDev Jason:": the picker is the known name at the end of the run.
                 var words = who.Split(' ');
                 for (var skip = 1; skip < words.Length && names is null; skip++)
@@ -149,6 +151,15 @@ internal static partial class PicksReader
                 continue;
             markers.Add(new Marker(match.Index, match.Index + match.Length, names));
         }
+        // "[Item](url)Jane: next item": with the link syntax gone, a known picker's name is glued to the link text.
+        foreach (var link in line.Links)
+        {
+            var glued = GluedColonName().Match(text, link.End);
+            if (!glued.Success || markers.Any(m => link.End < m.End && glued.Index + glued.Length > m.Start))
+                continue;
+            if (OnlyNames(glued.Groups["name"].Value) is { } names && names.All(isKnownPerson))
+                markers.Add(new Marker(glued.Index, glued.Index + glued.Length, names));
+        }
         markers.Sort((a, b) => a.Start.CompareTo(b.Start));
         return markers;
     }
@@ -158,6 +169,9 @@ internal static partial class PicksReader
     {
         var text = line.Text.Trim().TrimEnd(':', ' ');
         if (text.Length == 0 || text.Length > 60)
+            return null;
+        // ", Louisiana" under "- New Orleans": a line that starts with a comma goes on with the item above it.
+        if (text[0] is ',' or ';' or '&')
             return null;
         // In a list, a picker is bold, ends with a colon, or is a continuation line under the previous item ("- item\n  Aimee").
         if (line.IsListItem && line.StartsItem && !line.IsBold(0, Math.Min(2, text.Length)) && !line.Text.TrimEnd().EndsWith(':'))
@@ -227,6 +241,9 @@ internal static partial class PicksReader
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<name>[A-Z][\p{L}'’\-]*(?: [A-Z][\p{L}'’\-]*){0,3}) ?:(?!//)")]
     private static partial Regex ColonName();
+
+    [GeneratedRegex(@"\G(?<name>[A-Z][\p{L}'’\-]*(?: [A-Z][\p{L}'’\-]*){0,3}) ?:(?!//)")]
+    private static partial Regex GluedColonName();
 
     [GeneratedRegex(@"^\W*no\s+picks?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoPick();

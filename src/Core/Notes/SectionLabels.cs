@@ -15,10 +15,11 @@ internal static partial class SectionLabels
     /// <param name="HasColon">A colon follows the label.</param>
     /// <param name="RestEmpty">Nothing follows the label on its line.</param>
     /// <param name="RestIsTimestamp">A topic timestamp follows the label ("Discussion 00:39 - …" in flattened notes).</param>
-    public readonly record struct LabelMatch(SectionKind Kind, int Length, bool HasColon, bool RestEmpty, bool RestIsTimestamp)
+    /// <param name="JoinedBy">The label is "Joined by (special) guest", which introduces names with or without a colon.</param>
+    public readonly record struct LabelMatch(SectionKind Kind, int Length, bool HasColon, bool RestEmpty, bool RestIsTimestamp, bool JoinedBy = false)
     {
         /// <summary>True when the text is used as a label, not merely starting with the word ("Panel discussion was …").</summary>
-        public bool IsClear => RestEmpty || HasColon || RestIsTimestamp;
+        public bool IsClear => RestEmpty || HasColon || RestIsTimestamp || JoinedBy;
     }
 
     /// <summary>Matches a label at the start of <paramref name="text"/>.</summary>
@@ -30,7 +31,8 @@ internal static partial class SectionLabels
         var kind = KindOf(match.Groups["label"].Value);
         var rest = text.AsSpan(match.Length).Trim();
         var timestamp = rest.Length >= 4 && char.IsDigit(rest[0]) && (rest[1] == ':' || (char.IsDigit(rest[1]) && rest[2] == ':'));
-        return new LabelMatch(kind, match.Length, match.Groups["colon"].Success, rest.IsEmpty, timestamp);
+        var joinedBy = match.Groups["joined"].Success && kind is (SectionKind.Guests or SectionKind.Hosts) && !rest.IsEmpty && char.IsUpper(rest[0]);
+        return new LabelMatch(kind, match.Length, match.Groups["colon"].Success, rest.IsEmpty, timestamp, joinedBy);
     }
 
     /// <summary>True when the whole text (markup already removed) is one label, with an optional colon.</summary>
@@ -62,7 +64,7 @@ internal static partial class SectionLabels
 
     // Why one anchored alternation: it is matched once per line of every note, and needs no backtracking beyond the
     // optional prefix. Longer alternatives come first so "Special Guests" wins over "Guest".
-    [GeneratedRegex(@"^\s*(?:(?:joined|also joined) by |with |featuring |our |this week'?s |today'?s )?(?<label>special guests?|guest panelists?|guest hosts?|guests?|panelists?|panel|hosts?|co-?hosts?|moderators?|sponsors?|sponsored by|episode summary|show summary|summary|about this episode|episode links|show links|links(?: mentioned)?(?: in this episode)?|resources|mentioned in this episode|picks?|transcript|discussion|next week|book club|quotes?|timestamps?|show notes|in this episode)\b\s*(?<colon>:)?\s*",
+    [GeneratedRegex(@"^\s*(?:(?<joined>joined|also joined) by |with |featuring |our |this week'?s |today'?s )?(?<label>special guests?|guest panelists?|guest hosts?|guests?|panelists?|panel|hosts?|co-?hosts?|moderators?|sponsors?|sponsored by|episode summary|show summary|summary|about this episode|episode links|show links|links(?: mentioned)?(?: in this episode)?|resources|mentioned in this episode|picks?|transcript|discussion|next week|book club|quotes?|timestamps?|show notes|in this episode)\b\s*(?<colon>:)?\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 }

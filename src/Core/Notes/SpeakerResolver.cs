@@ -22,12 +22,15 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>Full-name-looking runs (2-3 capitalised words) in the transcript's first turns.</summary>
-    public static IEnumerable<string> IntroNames(IReadOnlyList<TranscriptTurn> turns, int turnCount = 40)
+    public static IEnumerable<string> IntroNames(IReadOnlyList<TranscriptTurn> turns, int turnCount = 40) =>
+        turns.Take(turnCount).SelectMany(t => FullNamesIn(t.Text));
+
+    /// <summary>Full-name-looking runs (2-3 capitalised words, not a sentence opener) in spoken text, in order.</summary>
+    public static IEnumerable<string> FullNamesIn(string text)
     {
-        foreach (var turn in turns.Take(turnCount))
-            foreach (Match match in FullName().Matches(turn.Text))
-                if (NameExtractor.LeadingName(match.Value) == match.Value)
-                    yield return match.Value;
+        foreach (Match match in FullName().Matches(text))
+            if (NameExtractor.LeadingName(match.Value) == match.Value)
+                yield return match.Value;
     }
 
     public string Resolve(string speaker)
@@ -75,6 +78,6 @@ internal sealed partial class SpeakerResolver
     };
 
     // The lookahead skips sentence openers so "And I'm Joe Eames" yields "Joe Eames", not "And I'm Joe".
-    [GeneratedRegex(@"\b(?!(?:And|I|The|This|That|We|Hi|Hey|Hello|So|But|Our|My|Yeah|Well|Now|Also|Welcome|Today|With|From|On|In)\b)[A-Z][\p{L}'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\p{L}'’\-]+){1,2}(?: I{2,3}\b| Jr\.)?\b")]
+    [GeneratedRegex(@"\b(?!(?:And|I|It|The|This|That|There|Here|He|She|They|We|Hi|Hey|Hello|So|But|Our|My|Yeah|Well|Now|Also|Welcome|Today|With|From|On|In)\b)[A-Z][\p{L}'’\-]+(?: [A-Z]\.?)?(?: [A-Z][\p{L}'’\-]+){1,2}(?: I{2,3}\b| Jr\.)?\b")]
     private static partial Regex FullName();
 }

@@ -14,12 +14,23 @@ internal static partial class TitleGuests
     /// ("Practice Makes Perfect") do neither.</summary>
     public static List<string> Find(string title, string noteText, OrdinaryWords ordinaryWords)
     {
+        // Affiliations and roles in parentheses are not part of the list: "with Jane Doe (Acme), John Roe (Initech)".
+        title = Affiliation().Replace(title, "");
         var withMatch = WithNames().Match(title);
         if (withMatch.Success)
         {
             var names = NameExtractor.FromText(withMatch.Groups["names"].Value).Where(NameExtractor.LooksLikeFullName).ToList();
             if (names.Count > 0)
                 return names;
+        }
+        // "Angular Q&A Jane Doe, John Roe and Ann Poe JS Remote Conf": three names or more in a list are people
+        // wherever the title puts them.
+        var list = NameList().Match(title);
+        if (list.Success)
+        {
+            var listed = list.Groups["name"].Captures.Select(c => c.Value).ToList();
+            if (listed.All(NameExtractor.LooksLikeFullName) && !listed.Any(ordinaryWords.IsPhrase))
+                return listed;
         }
         // Interview shows: "MJS 033 Dylan Schiemann", "056 TMTC - Jane Doe (Company Co-founder)", "079 TMTC Jane Doe - Topic".
         var bare = NumberPrefix().Replace(title, "").Trim();
@@ -47,6 +58,12 @@ internal static partial class TitleGuests
     {
         var words = name.Split(' ');
         var first = words[0];
+        // A given name is almost never a gerund ("Deploying Angular", "Testing Rails").
+        if (IsGerund(first))
+            return false;
+        // A guest speaks: when the transcript has speakers, one of them has the name's first name.
+        if (ordinaryWords.HasSpeakers && !ordinaryWords.Speaks(name))
+            return false;
         if (Occurrences(text, name) >= 2)
             return true;
         // Audio files are named after the title, so the name run together says little by itself; it counts unless the
@@ -63,7 +80,9 @@ internal static partial class TitleGuests
             if ((at > 0 && IsWordJoiner(text[at - 1])) || (end < text.Length && IsWordJoiner(text[end]))
                 || (end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1])))
                 continue;
-            if (!text.AsSpan(end).TrimStart().StartsWith(words[1], StringComparison.Ordinal))
+            // The first name on its own, not the start of another capitalised run ("Web Technologies" for "Web Development").
+            var next = text.AsSpan(end).TrimStart();
+            if (!next.StartsWith(words[1], StringComparison.Ordinal) && (next.IsEmpty || !char.IsUpper(next[0]) || end == text.Length || text[end] != ' '))
                 return true;
         }
         return false;
@@ -85,8 +104,16 @@ internal static partial class TitleGuests
         text.Split([' ', ',', '&'], StringSplitOptions.RemoveEmptyEntries).Count(w => !w.Equals("and", StringComparison.OrdinalIgnoreCase));
 
     // Greedy prefix: the last "with" names the guests ("Using ES6 with Angular with Scott Allen").
-    [GeneratedRegex(@"^.*\b(?:with|feat\.?|featuring|ft\.)\s+(?<names>[^:()]+?)\s*(?:\(.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^.*(?:\b(?:with|feat\.?|featuring|ft\.)|(?<!\S)w/)\s*(?<names>[^:()]+?)\s*(?:\(.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WithNames();
+
+    [GeneratedRegex(@"\s*\((?=[^()]*[A-Z])[^()]{1,40}\)(?=\s*(?:,|&|\band\b|$))")]
+    private static partial Regex Affiliation();
+
+    private const string TwoWordName = @"[A-Z][\p{Ll}'’\-]+\s[A-Z][\p{Ll}'’\-]+";
+
+    [GeneratedRegex(@"(?<name>" + TwoWordName + @")(?:\s*,\s*(?<name>" + TwoWordName + @"))+\s*,?\s+(?:and|&)\s+(?<name>" + TwoWordName + @")\b")]
+    private static partial Regex NameList();
 
     /// <summary>Leading episode numbers and show acronyms (<c>079 TMTC -</c>, <c>MJS 033</c>, <c>EMx 045:</c>, <c>#12</c>).</summary>
     [GeneratedRegex(@"^(?:(?:#?\d+[a-z]?|[A-Z][A-Za-z]{0,4}[A-Z][a-z]?|[A-Z]{2,5}|Episode)\b[\s:#.\-–—|]*)+")]

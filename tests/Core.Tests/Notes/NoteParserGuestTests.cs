@@ -66,4 +66,26 @@ public sealed class NoteParserGuestTests
 
         Assert.Equal(["Ada Brennan"], episode.Guests);
     }
+
+    [Fact]
+    public void JoinedBySpecialGuestNeedsNoColon()
+    {
+        var episode = Parser.Parse("code-cafe/cc-105-joined-by.md",
+            "---\ntitle: 'CC 105: Boot Camps'\ndate: 2019-03-01 10:00:00\n---\n\n" +
+            "## Panel\n\n- Mira Okafor\n- Theodore Blank\n\nJoined by Special guest [Ada Brennan](https://example.com/ada)\n\n" +
+            "## Summary\n\nMira leads the panel through boot camps.\n");
+
+        Assert.Equal(["Ada Brennan"], episode.Guests);
+        Assert.Equal(["Mira Okafor", "Theodore Blank"], episode.Hosts);
+    }
+
+    [Fact]
+    public void ACallToActionInTheGuestListIsNoGuest()
+    {
+        var episode = Parser.Parse("code-cafe/cc-106-follow.md",
+            "---\ntitle: 'CC 106: Security'\ndate: 2019-03-08 10:00:00\n---\n\n" +
+            "#### **Panel**\n* Mira Okafor\n#### **Guest**\n* Ada Brennan\n* Follow Ada on Twitter [@ada](https://twitter.com/ada)\n");
+
+        Assert.Equal(["Ada Brennan"], episode.Guests);
+    }
 }

@@ -27,8 +27,9 @@ public sealed class LabelConformanceTests(ITestOutputHelper output)
     {
         ["shared"] = [0.97, 0.97, 0.97, 0.95],
         ["added"] = [0.97, 0.97, 0.97, 0.95],
-        // Measured once, after the rules were written (2026-12-03): hosts 0.938, guests 0.844 are below target.
-        ["heldback"] = [0.93, 0.84, 0.97, 0.95],
+        // Measured once after each round of rules: 2026-12-03 hosts 0.938, guests 0.844; 2026-12-04 (issue 14 rules:
+        // transcript guests, name slips, title lists, non-person pickers) hosts 0.948, guests 0.892, still below target.
+        ["heldback"] = [0.94, 0.89, 0.97, 0.95],
     };
 
     public static TheoryData<string> LabelSets => ["shared", "added", "heldback"];

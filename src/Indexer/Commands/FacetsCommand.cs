@@ -37,12 +37,16 @@ internal sealed class FacetsCommand : ICliCommand
             var values = searcher.FacetValues(field, query, prefix, top);
             if (json)
             {
-                Console.WriteLine(JsonSerializer.Serialize(new { field, values = values.Select(v => new { value = v.Value, count = v.Count }) }));
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    field,
+                    values = values.Select(v => v.Label is null ? (object)new { value = v.Value, count = v.Count } : new { value = v.Value, count = v.Count, label = v.Label }),
+                }));
                 return 0;
             }
             var width = values.Count == 0 ? 0 : values.Max(v => v.Count).ToString().Length;
             foreach (var value in values)
-                Console.WriteLine($"{value.Count.ToString().PadLeft(width)}  {value.Value ?? ConsoleStyle.Dim("(other values)")}");
+                Console.WriteLine($"{value.Count.ToString().PadLeft(width)}  {value.Value ?? ConsoleStyle.Dim("(other values)")}{(value.Label is null ? "" : "  " + ConsoleStyle.Dim(value.Label))}");
             if (values.Count == 0)
                 Console.Error.WriteLine($"no {field} values{(prefix is null ? "" : $" starting with '{prefix}'")}");
             return 0;

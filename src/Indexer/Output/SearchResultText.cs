@@ -36,7 +36,9 @@ internal static class SearchResultText
         foreach (var (field, values) in result.Facets)
         {
             output.WriteLine();
-            var shown = values.Select(v => v.Value is null ? $"other values ({v.Count})" : $"{v.Value} ({v.Count})");
+            // A show reads as its title, with the slug that --podcast takes beside it.
+            var shown = values.Select(v => v.Value is null ? $"other values ({v.Count})"
+                : v.Label is null ? $"{v.Value} ({v.Count})" : $"{v.Label} [{v.Value}] ({v.Count})");
             output.WriteLine($"{ConsoleStyle.Bold(field)}: {string.Join(", ", shown)}");
         }
     }

@@ -43,6 +43,31 @@ internal sealed class MeilisearchSchemaTransformer : IOpenApiOperationTransforme
             "rankingRules, stopWords, synonyms, typoTolerance, faceting, pagination and the rest of Meilisearch's settings object."), null),
     };
 
+    /// <summary>
+    /// The query string of <c>GET /indexes/{uid}/search</c>, which its handler reads as a whole
+    /// (<see cref="Meilisearch.MeiliQueryString"/>) and so binds no parameter the document could list by itself.
+    /// </summary>
+    private static readonly (string Name, JsonSchemaType Type, string Description)[] GetSearchParameters =
+    [
+        ("q", JsonSchemaType.String, "The words to search for."),
+        ("filter", JsonSchemaType.String, "A filter in Meilisearch's filter language, e.g. `podcast = elixir-mix AND year >= 2019`."),
+        ("facets", JsonSchemaType.String, "Facets to count, comma-separated (`podcast,year`)."),
+        ("offset", JsonSchemaType.Integer, "Hits to skip."),
+        ("limit", JsonSchemaType.Integer, "Hits to return."),
+        ("page", JsonSchemaType.Integer, "The page to return, from 1 (with `hitsPerPage`: paging by number, with totals)."),
+        ("hitsPerPage", JsonSchemaType.Integer, "Hits per page when paging by number."),
+        ("sort", JsonSchemaType.String, "Sort rules, comma-separated (`date:desc`)."),
+        ("attributesToRetrieve", JsonSchemaType.String, "Fields to return, comma-separated (`*` for all)."),
+        ("attributesToHighlight", JsonSchemaType.String, "Fields to highlight in `_formatted`, comma-separated."),
+        ("attributesToCrop", JsonSchemaType.String, "Fields to crop around the matches in `_formatted`, comma-separated."),
+        ("cropLength", JsonSchemaType.Integer, "Words kept around a match when cropping."),
+        ("highlightPreTag", JsonSchemaType.String, "Text put before a highlighted word (default `<em>`)."),
+        ("highlightPostTag", JsonSchemaType.String, "Text put after a highlighted word (default `</em>`)."),
+        ("matchingStrategy", JsonSchemaType.String, "`last` (default), `all` or `frequency`: how many of the words a hit must contain."),
+        ("hybridSemanticRatio", JsonSchemaType.Number, "Runs the hybrid search with this fusion ratio, 0 (words) to 1 (meaning)."),
+        ("hybridEmbedder", JsonSchemaType.String, "The embedder of the hybrid search: `default`, the only one."),
+    ];
+
     private static OpenApiSchema Text => new() { Type = JsonSchemaType.String };
     private static OpenApiSchema Integer => new() { Type = JsonSchemaType.Integer };
     private static OpenApiSchema Boolean => new() { Type = JsonSchemaType.Boolean };
@@ -61,6 +86,18 @@ internal sealed class MeilisearchSchemaTransformer : IOpenApiOperationTransforme
             Description = "OK",
             Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = shape.Response } },
         };
+        if (name == "MeiliSearchGet")
+        {
+            operation.Parameters ??= [];
+            foreach (var (parameter, type, description) in GetSearchParameters)
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = parameter,
+                    In = ParameterLocation.Query,
+                    Description = description,
+                    Schema = new OpenApiSchema { Type = type },
+                });
+        }
         if (shape.Body is not null)
             operation.RequestBody = new OpenApiRequestBody
             {

@@ -39,7 +39,7 @@ public static class MeilisearchEndpoints
 
         meili.MapGet("/health", () => new JsonObject { ["status"] = "available" }).WithName("MeiliHealth")
             .WithSummary("Meilisearch health: `{\"status\": \"available\"}`. Open even with --search-key, as in Meilisearch.");
-        var keyed = meili.MapGroup("").AddEndpointFilter(SearchKeyCheck.Filter);
+        var keyed = meili.MapGroup("").AddEndpointFilter(SearchKeyCheck.Filter).WithMetadata(SearchKeyCheck.Marker);
         keyed.MapGet("/version", MeiliIndexInfo.Version).WithName("MeiliVersion")
             .WithSummary("PodSearch's version in Meilisearch's shape (`pkgVersion`, `commitSha`, `commitDate`).");
         keyed.MapPost("/multi-search", MultiSearch).Accepts<JsonObject>("application/json").WithName("MeiliMultiSearch")

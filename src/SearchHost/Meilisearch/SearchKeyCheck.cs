@@ -12,6 +12,12 @@ namespace PodSearch.SearchHost.Meilisearch;
 /// </summary>
 internal static class SearchKeyCheck
 {
+    /// <summary>Endpoint metadata of the routes behind the check, so the OpenAPI document can say they may answer 401 and 403.</summary>
+    public static readonly KeyedRoute Marker = new();
+
+    /// <summary>The type of <see cref="Marker"/>.</summary>
+    public sealed class KeyedRoute;
+
     public static ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var key = context.HttpContext.RequestServices.GetRequiredService<IOptions<SearchHostOptions>>().Value.SearchKey;

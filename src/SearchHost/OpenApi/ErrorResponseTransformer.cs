@@ -6,7 +6,8 @@ namespace PodSearch.SearchHost.OpenApi;
 
 /// <summary>
 /// Declares the errors each operation can answer, so a generated client knows every status and the body that comes
-/// with it: 400 for operations that take input, 404 for those with a path, 401/403 for the keyed Meilisearch routes,
+/// with it: 400 for operations that take input or refuse unknown query parameters, 404 where the endpoint declares
+/// it (<c>ProducesProblem(404)</c>) or a Meilisearch route names an index, 401/403 for the routes behind the search key,
 /// 413/415 for JSON bodies, 429 where the rate limit applies, 500 and 503 everywhere. The body is
 /// <see cref="ProblemBody"/> as <c>application/problem+json</c>, or on the Meilisearch routes
 /// <see cref="MeiliErrorBody"/> as <c>application/json</c>. Read from the endpoint's metadata, not listed per route,
@@ -38,7 +39,7 @@ internal sealed class ErrorResponseTransformer : IOpenApiOperationTransformer
             Add(StatusCodes.Status404NotFound, "No index with that uid (there is one, `episodes`).");
         else if (operation.Responses.ContainsKey("404"))
             Add(StatusCodes.Status404NotFound, "Nothing has that id.");
-        if (meilisearch && !path.Equals("health", StringComparison.Ordinal))
+        if (metadata.OfType<Meilisearch.SearchKeyCheck.KeyedRoute>().Any())
         {
             Add(StatusCodes.Status401Unauthorized, "The host runs with --search-key and the request has no Authorization header.");
             Add(StatusCodes.Status403Forbidden, "The host runs with --search-key and the request's Bearer key is another.");

@@ -71,6 +71,9 @@ public sealed class OpenApiDocumentTests(HostFixture fixture)
         var document = await Load();
         foreach (var path in new[] { "/api/episodes/{podcast}/{slug}", "/api/episodes/{podcast}/{slug}/similar", "/api/people/{id}", "/indexes/{uid}" })
             Assert.True(Get(document, path).Responses!.ContainsKey("404"), $"{path} declares no 404");
+        // The routes behind --search-key may answer 401; Meilisearch's health route is open.
+        Assert.True(Get(document, "/version").Responses!.ContainsKey("401"));
+        Assert.False(Get(document, "/health").Responses!.ContainsKey("401"));
         // An unknown facet field is a 400, not a missing resource.
         Assert.False(Get(document, "/api/facets/{field}").Responses!.ContainsKey("404"));
 

@@ -44,7 +44,7 @@ internal static class PageStep
                 var leads = episode.LexicalRank is null || (episode.SemanticRank ?? int.MaxValue) < episode.LexicalRank;
                 // A card shows the same sentences once: a leading passage replaces the lexical snippets it repeats,
                 // a following one is left out when a lexical snippet already shows it.
-                var repeated = lines.Where(line => SnippetOverlap.Repeats(matched, [line])).ToList();
+                var repeated = SnippetOverlap.RepeatedBy(matched, lines);
                 if (leads)
                     lines.RemoveAll(repeated.Contains);
                 if (leads || repeated.Count == 0)

@@ -10,18 +10,22 @@ internal static class SnippetOverlap
     /// <summary>Share of the passage's words that a lexical snippet must already show for the passage to be a repeat.</summary>
     public const double RepeatShare = 0.5;
 
-    public static bool Repeats(Snippet passage, IEnumerable<Snippet> shown)
+    public static bool Repeats(Snippet passage, IEnumerable<Snippet> shown) => RepeatedBy(passage, shown).Count > 0;
+
+    /// <summary>The snippets of <paramref name="shown"/> that already show most of <paramref name="passage"/>'s words.</summary>
+    public static List<Snippet> RepeatedBy(Snippet passage, IEnumerable<Snippet> shown)
     {
         var words = WordsOf(passage.Text);
+        var repeated = new List<Snippet>();
         if (words.Count == 0)
-            return false;
+            return repeated;
         foreach (var snippet in shown)
         {
             var other = WordsOf(snippet.Text);
             if (words.Count(other.Contains) >= RepeatShare * words.Count)
-                return true;
+                repeated.Add(snippet);
         }
-        return false;
+        return repeated;
     }
 
     /// <summary>The distinct words of a snippet, lower case, without its markup (<c>&lt;mark&gt;</c>, entities) or the "matched:" label.</summary>

@@ -17,7 +17,7 @@ public sealed class Evaluator(EpisodeSearcher searcher)
     /// <summary>The plain BM25 baseline (<see cref="EpisodeSearcher.SearchBaseline"/>).</summary>
     public const string Baseline = "baseline";
 
-    public EvaluationReport Run(IReadOnlyList<JudgedQuery> queries, SearchMode mode, double semanticRatio = SearchRequest.DefaultSemanticRatio, bool exactSemantic = false) =>
+    public EvaluationReport Run(IReadOnlyList<JudgedQuery> queries, SearchMode mode, double? semanticRatio = null, bool exactSemantic = false) =>
         Run(queries, mode.ToString().ToLowerInvariant(), request => searcher.Search(request with
         {
             Mode = mode,

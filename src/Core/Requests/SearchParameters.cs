@@ -37,7 +37,7 @@ public static class SearchParameters
         Choices = ["hybrid", "lexical", "semantic"],
     };
     public static readonly SearchParameter SemanticRatio = new("semantic_ratio", ParameterKind.Ratio,
-        $"Weight of the semantic ranking in hybrid fusion, 0 to 1; default {Search.SearchRequest.DefaultSemanticRatio.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        $"Weight of the semantic ranking in hybrid fusion, 0 to 1; default {Text(Search.Pipeline.SemanticRatios.Keywords)} for a query of up to {Search.CoverageQuery.ShortQueryWords} words (stop words aside), {Text(Search.Pipeline.SemanticRatios.Sentence)} for a longer one.");
     public static readonly SearchParameter Exact = new("exact", ParameterKind.Flag, "Score every passage rather than the nearest clusters' (slower; for measuring).")
     {
         CommandLineOnly = true,
@@ -63,6 +63,8 @@ public static class SearchParameters
 
     /// <summary>A parameter by its snake_case name or its kebab-case command-line spelling; null when there is none.</summary>
     public static SearchParameter? Find(string name) => All.FirstOrDefault(p => p.Name == name || p.CliName == name);
+
+    private static string Text(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static SearchParameter Filter(string field, string description) =>
         new(field, ParameterKind.Values, description) { FilterField = field };

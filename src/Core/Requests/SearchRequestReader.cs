@@ -75,7 +75,7 @@ public sealed class SearchRequestReader(SearchLimits limits, Func<SearchParamete
                 "semantic" => SearchMode.Semantic,
                 _ => SearchMode.Hybrid,
             },
-            SemanticRatio = Ratio(One(SearchParameters.SemanticRatio), SearchParameters.SemanticRatio) ?? SearchRequest.DefaultSemanticRatio,
+            SemanticRatio = Ratio(One(SearchParameters.SemanticRatio), SearchParameters.SemanticRatio),
             ExactSemantic = Flag(One(SearchParameters.Exact), SearchParameters.Exact),
         };
         limits.CheckFilters(request);

@@ -35,15 +35,11 @@ public sealed record SearchRequest
     /// <summary>Build snippets for the hits (the default). Callers that only need the ranking, such as the transcript
     /// moments finder, turn them off: snippets for a page of 100 hits cost more than the search.</summary>
     public bool Snippets { get; init; } = true;
-    /// <summary>Weight of the semantic ranking in hybrid fusion, 0 (lexical only) to 1 (semantic only).</summary>
-    public double SemanticRatio { get; init; } = DefaultSemanticRatio;
-
     /// <summary>
-    /// The fusion weight of meaning unless a request says otherwise: the best hybrid nDCG@10 on the tuning half of
-    /// tests/Eval among 0.2, 0.35 and 0.5 with the default encoder (BENCHMARKS.md); 0.5 let weak semantic hits push
-    /// exact title matches down.
+    /// Weight of the semantic ranking in hybrid fusion, 0 (lexical only) to 1 (semantic only); null (the default):
+    /// chosen by the query's shape (<see cref="Pipeline.SemanticRatios"/>).
     /// </summary>
-    public const double DefaultSemanticRatio = 0.2;
+    public double? SemanticRatio { get; init; }
     /// <summary>
     /// Score every passage instead of the nearest clusters' (see Semantic/SemanticRanker): slower, for measuring
     /// what the clusters cost in quality (<c>--exact</c> on search, eval and bench; not offered over HTTP).

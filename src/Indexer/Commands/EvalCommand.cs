@@ -39,9 +39,13 @@ internal sealed class EvalCommand : ICliCommand
             : modeText == Evaluator.Baseline ? [Evaluator.Baseline]
             : [SearchOptions.Mode(modeText).ToString().ToLowerInvariant()];
         var ratioText = args.Option("semantic-ratio");
-        var ratio = SearchRequest.DefaultSemanticRatio;
-        if (ratioText is not null && (!double.TryParse(ratioText, NumberStyles.Float, CultureInfo.InvariantCulture, out ratio) || ratio is < 0 or > 1))
-            throw new CliUsageException($"--semantic-ratio must be a number from 0 to 1, not '{ratioText}'");
+        double? ratio = null; // by the query's shape, as a search without the option
+        if (ratioText is not null)
+        {
+            if (!double.TryParse(ratioText, NumberStyles.Float, CultureInfo.InvariantCulture, out var given) || given is < 0 or > 1)
+                throw new CliUsageException($"--semantic-ratio must be a number from 0 to 1, not '{ratioText}'");
+            ratio = given;
+        }
         var json = args.Flag("json");
         var exact = args.Flag("exact");
         var indexPath = args.Option("index") ?? "index";

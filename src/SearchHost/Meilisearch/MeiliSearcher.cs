@@ -112,7 +112,7 @@ internal sealed class MeiliSearcher(EpisodeSearcher searcher, SearchIndex index,
             FacetTop = MeiliIndex.MaxValuesPerFacet,
             Mode = mode,
             AllWords = parameters.MatchingStrategy == "all",
-            SemanticRatio = mode == SearchMode.Hybrid ? ratio : new SearchRequest().SemanticRatio,
+            SemanticRatio = mode == SearchMode.Hybrid ? ratio : null,
         };
         var plan = FilterPlan.Parse(parameters.Filter, where);
         if (plan.IsEmpty)

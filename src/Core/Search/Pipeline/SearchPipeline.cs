@@ -31,7 +31,7 @@ internal sealed class SearchPipeline(LexicalRanker lexicalRanker, SemanticStage 
 
             var fused = semantic is null
                 ? FusionStep.LexicalOnly(lexical.Ranked)
-                : FusionStep.Fuse(lexical.Ranked, semantic.Hits, request.Mode == SearchMode.Semantic, request.SemanticRatio, lexical.Matched);
+                : FusionStep.Fuse(lexical.Ranked, semantic.Hits, request.Mode == SearchMode.Semantic, SemanticRatios.For(request), lexical.Matched);
             var facets = FacetStep.Count(searcher, request, ordinals, filters, lexical, semantic, fused);
             var snippets = request.Snippets ? new SnippetBuilder(lexical.Terms) : null;
             var passages = semantic is null ? null : new PassageSnippets(reader, semantic.Words);
